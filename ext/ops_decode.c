@@ -1,0 +1,525 @@
+/*
+ * OPS decoder: one libxml2 SAX2 pass, no tree. Elements are checked against
+ * the OPS grammar as they open, and values go straight to the builder.
+ *
+ *   OPS_envelope > header (skipped) , body > data_block > value
+ *   value := dt_assoc | dt_array | dt_scalar | dt_scalarref
+ *   dt_assoc, dt_array := item*       item := text | value
+ *
+ * Safety does not rest on libxml2's global defaults, which other extensions
+ * change: the handler below has no externalSubset callback (ops.dtd is never
+ * read), every entity and markup declaration stops the parse, and the
+ * parser options are set on our own context.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+#include <limits.h>
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+
+#include "ops_codec.h"
+
+typedef enum {
+	F_ENVELOPE,
+	F_SKIP,        /* header, or anything OPS does not define outside data */
+	F_BODY,
+	F_DATA_BLOCK,
+	F_ASSOC,
+	F_ARRAY,
+	F_ITEM,
+	F_SCALAR
+} frame_kind;
+
+/* Two elements per nesting level (container, item) plus the fixed frame
+ * around them: envelope, body, data_block, and a dt_scalar leaf. */
+#define MAX_ELEMENT_DEPTH (2 * WO_OPS_MAX_NESTING + 5)
+
+typedef struct {
+	frame_kind kind;
+	int has_value;     /* data_block, item: a value element was seen */
+} frame;
+
+typedef struct {
+	xmlParserCtxtPtr ctxt;
+	const wo_ops_builder *b;
+	void *ud;
+	wo_ops_error *err;
+	int failed;
+	int seen_root;
+	int seen_data;
+	int skip_depth;    /* elements open inside an F_SKIP frame */
+	int depth;
+	frame stack[MAX_ELEMENT_DEPTH];
+	/* Text of the innermost item or dt_scalar. */
+	char *text;
+	size_t text_len;
+	size_t text_cap;
+} decoder;
+
+static void decode_fail(decoder *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (d->failed) {
+		return;
+	}
+	d->failed = 1;
+	va_start(ap, fmt);
+	vsnprintf(d->err->message, sizeof(d->err->message), fmt, ap);
+	va_end(ap);
+	xmlStopParser(d->ctxt);
+}
+
+/* A builder's refusal ends the decode with its message. */
+static int builder_ok(decoder *d, const char *msg)
+{
+	if (msg) {
+		decode_fail(d, "%s", msg);
+		return 0;
+	}
+	return 1;
+}
+
+static int is_blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
+			return 0;
+		}
+	}
+	return 1;
+}
+
+static int text_append(decoder *d, const char *s, size_t n)
+{
+	if (n > WO_OPS_MAX_TEXT - d->text_len) {
+		decode_fail(d, "a value is longer than %d bytes", WO_OPS_MAX_TEXT);
+		return 0;
+	}
+	if (d->text_len + n > d->text_cap) {
+		size_t cap = d->text_cap ? d->text_cap : 64;
+		while (cap < d->text_len + n) {
+			cap *= 2;
+		}
+		char *p = realloc(d->text, cap);
+		if (!p) {
+			decode_fail(d, "out of memory");
+			return 0;
+		}
+		d->text = p;
+		d->text_cap = cap;
+	}
+	memcpy(d->text + d->text_len, s, n);
+	d->text_len += n;
+	return 1;
+}
+
+/* OPS: dt_array items carry their index in key, a decimal integer. */
+static int parse_index(const char *s, size_t n, uint64_t *out)
+{
+	uint64_t v = 0;
+
+	if (n == 0 || n > 19) {
+		return 0;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9') {
+			return 0;
+		}
+		v = v * 10 + (uint64_t) (s[i] - '0');
+	}
+	*out = v;
+	return 1;
+}
+
+/*
+ * With entity substitution off, libxml2 hands SAX2 an attribute whose
+ * source held "&amp;" or "&#38;" with that character still written as
+ * "&#38;" (a literal '&' cannot occur there). Turn it back into '&'.
+ */
+static const char *key_unescape(const char *s, size_t n, size_t *out_len, char **owned)
+{
+	*owned = NULL;
+	*out_len = n;
+	if (!memchr(s, '&', n)) {
+		return s;
+	}
+	char *buf = malloc(n);
+	if (!buf) {
+		return NULL;
+	}
+	size_t j = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '&' && n - i >= 5 && memcmp(s + i, "&#38;", 5) == 0) {
+			buf[j++] = '&';
+			i += 4;
+		} else {
+			buf[j++] = s[i];
+		}
+	}
+	*owned = buf;
+	*out_len = j;
+	return buf;
+}
+
+static int item_key(decoder *d, frame_kind container, int nb_attributes, const xmlChar **attrs)
+{
+	for (int i = 0; i < nb_attributes; i++) {
+		const xmlChar **a = attrs + 5 * i;   /* localname, prefix, URI, value, end */
+		if (a[1] != NULL || strcmp((const char *) a[0], "key") != 0) {
+			continue;
+		}
+		const char *v = (const char *) a[3];
+		size_t raw_len = (size_t) (a[4] - a[3]), len;
+		char *owned;
+		const char *key = key_unescape(v, raw_len, &len, &owned);
+		int ok;
+
+		if (!key) {
+			decode_fail(d, "out of memory");
+			return 0;
+		}
+		if (container == F_ARRAY) {
+			uint64_t index;
+			if (!parse_index(key, len, &index)) {
+				free(owned);
+				decode_fail(d, "dt_array item key is not an index (line %d)",
+					xmlSAX2GetLineNumber(d->ctxt));
+				return 0;
+			}
+			ok = builder_ok(d, d->b->index(d->ud, index));
+		} else {
+			ok = builder_ok(d, d->b->key(d->ud, key, len));
+		}
+		free(owned);
+		return ok;
+	}
+	decode_fail(d, "item without a key attribute (line %d)", xmlSAX2GetLineNumber(d->ctxt));
+	return 0;
+}
+
+static int push(decoder *d, frame_kind kind)
+{
+	if (d->depth == MAX_ELEMENT_DEPTH) {
+		decode_fail(d, "values nested deeper than %d levels", WO_OPS_MAX_NESTING);
+		return 0;
+	}
+	d->stack[d->depth].kind = kind;
+	d->stack[d->depth].has_value = 0;
+	d->depth++;
+	return 1;
+}
+
+/* A value element (dt_*) opening where a value may stand. */
+static void open_value(decoder *d, const char *name, frame *parent)
+{
+	if (parent->has_value) {
+		decode_fail(d, "<%s> holds more than one value (line %d)",
+			parent->kind == F_ITEM ? "item" : "data_block", xmlSAX2GetLineNumber(d->ctxt));
+		return;
+	}
+	if (parent->kind == F_ITEM && !is_blank(d->text, d->text_len)) {
+		decode_fail(d, "item mixes text and <%s> (line %d)", name, xmlSAX2GetLineNumber(d->ctxt));
+		return;
+	}
+	parent->has_value = 1;
+	d->text_len = 0;
+
+	if (strcmp(name, "dt_assoc") == 0 || strcmp(name, "dt_array") == 0) {
+		int is_assoc = strcmp(name, "dt_assoc") == 0;
+		if (push(d, is_assoc ? F_ASSOC : F_ARRAY)) {
+			builder_ok(d, d->b->begin(d->ud, is_assoc ? WO_OPS_ASSOC : WO_OPS_ARRAY));
+		}
+	} else if (strcmp(name, "dt_scalar") == 0 || strcmp(name, "dt_scalarref") == 0) {
+		push(d, F_SCALAR);
+	} else {
+		decode_fail(d, "unknown element <%s> in data_block (line %d)", name,
+			xmlSAX2GetLineNumber(d->ctxt));
+	}
+}
+
+static void sax_start_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                              const xmlChar *URI, int nb_namespaces, const xmlChar **namespaces,
+                              int nb_attributes, int nb_defaulted, const xmlChar **attributes)
+{
+	decoder *d = ctx;
+	const char *name = (const char *) localname;
+	(void) URI; (void) nb_namespaces; (void) namespaces; (void) nb_defaulted;
+
+	if (d->failed) {
+		return;
+	}
+	if (d->depth == 0) {
+		if (d->seen_root || strcmp(name, "OPS_envelope") != 0 || prefix) {
+			decode_fail(d, "the root element is <%s>, not <OPS_envelope>", name);
+			return;
+		}
+		d->seen_root = 1;
+		push(d, F_ENVELOPE);
+		return;
+	}
+
+	frame *top = &d->stack[d->depth - 1];
+	if (top->kind >= F_DATA_BLOCK && prefix) {
+		decode_fail(d, "unknown element <%s:%s> in data_block (line %d)",
+			(const char *) prefix, name, xmlSAX2GetLineNumber(d->ctxt));
+		return;
+	}
+	switch (top->kind) {
+	case F_SKIP:
+		d->skip_depth++;
+		break;
+	case F_ENVELOPE:
+		push(d, strcmp(name, "body") == 0 ? F_BODY : F_SKIP);
+		break;
+	case F_BODY:
+		if (strcmp(name, "data_block") == 0 && !d->seen_data) {
+			d->seen_data = 1;
+			push(d, F_DATA_BLOCK);
+		} else {
+			push(d, F_SKIP);
+		}
+		break;
+	case F_DATA_BLOCK:
+	case F_ITEM:
+		open_value(d, name, top);
+		break;
+	case F_ASSOC:
+	case F_ARRAY:
+		if (strcmp(name, "item") != 0) {
+			decode_fail(d, "unknown element <%s> in <%s> (line %d)", name,
+				top->kind == F_ASSOC ? "dt_assoc" : "dt_array", xmlSAX2GetLineNumber(d->ctxt));
+			return;
+		}
+		if (item_key(d, top->kind, nb_attributes, attributes) && push(d, F_ITEM)) {
+			d->text_len = 0;
+		}
+		break;
+	case F_SCALAR:
+		decode_fail(d, "element <%s> inside a scalar (line %d)", name,
+			xmlSAX2GetLineNumber(d->ctxt));
+		break;
+	}
+}
+
+static void sax_end_element(void *ctx, const xmlChar *localname, const xmlChar *prefix,
+                            const xmlChar *URI)
+{
+	decoder *d = ctx;
+	(void) localname; (void) prefix; (void) URI;
+
+	if (d->failed || d->depth == 0) {
+		return;
+	}
+	frame *top = &d->stack[d->depth - 1];
+	if (top->kind == F_SKIP && d->skip_depth > 0) {
+		d->skip_depth--;
+		return;
+	}
+	switch (top->kind) {
+	case F_ASSOC:
+	case F_ARRAY:
+		if (!builder_ok(d, d->b->end(d->ud))) {
+			return;
+		}
+		break;
+	case F_ITEM:
+		/* An item with no element child is its text, exactly as sent. */
+		if (!top->has_value && !builder_ok(d, d->b->scalar(d->ud, d->text ? d->text : "", d->text_len))) {
+			return;
+		}
+		break;
+	case F_SCALAR:
+		if (!builder_ok(d, d->b->scalar(d->ud, d->text ? d->text : "", d->text_len))) {
+			return;
+		}
+		break;
+	case F_DATA_BLOCK:
+		if (!top->has_value) {
+			decode_fail(d, "data_block holds no value");
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	d->depth--;
+	d->text_len = 0;
+}
+
+static void sax_characters(void *ctx, const xmlChar *ch, int len)
+{
+	decoder *d = ctx;
+	const char *s = (const char *) ch;
+
+	if (d->failed || d->depth == 0) {
+		return;
+	}
+	frame *top = &d->stack[d->depth - 1];
+	switch (top->kind) {
+	case F_SCALAR:
+		text_append(d, s, (size_t) len);
+		break;
+	case F_ITEM:
+		if (!top->has_value) {
+			text_append(d, s, (size_t) len);
+		} else if (!is_blank(s, (size_t) len)) {
+			decode_fail(d, "item mixes text and a value (line %d)", xmlSAX2GetLineNumber(d->ctxt));
+		}
+		break;
+	case F_DATA_BLOCK:
+	case F_ASSOC:
+	case F_ARRAY:
+		if (!is_blank(s, (size_t) len)) {
+			decode_fail(d, "text outside an item in data_block (line %d)",
+				xmlSAX2GetLineNumber(d->ctxt));
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+static xmlEntityPtr sax_get_entity(void *ctx, const xmlChar *name)
+{
+	decoder *d = ctx;
+	decode_fail(d, "entity &%s; is not allowed (only the five predefined ones)", (const char *) name);
+	return NULL;
+}
+
+static xmlParserInputPtr sax_resolve_entity(void *ctx, const xmlChar *public_id, const xmlChar *system_id)
+{
+	(void) public_id; (void) system_id;
+	decode_fail(ctx, "external entities are not allowed");
+	return NULL;
+}
+
+static void sax_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
+                            const xmlChar *system_id, xmlChar *content)
+{
+	(void) name; (void) type; (void) public_id; (void) system_id; (void) content;
+	decode_fail(ctx, "a DOCTYPE internal subset is not allowed");
+}
+
+static void sax_element_decl(void *ctx, const xmlChar *name, int type, xmlElementContentPtr content)
+{
+	(void) name; (void) type; (void) content;
+	decode_fail(ctx, "a DOCTYPE internal subset is not allowed");
+}
+
+static void sax_attribute_decl(void *ctx, const xmlChar *elem, const xmlChar *fullname, int type,
+                               int def, const xmlChar *default_value, xmlEnumerationPtr tree)
+{
+	(void) elem; (void) fullname; (void) type; (void) def; (void) default_value;
+	/* The SAX2 contract hands the enumeration to the callback. */
+	if (tree) {
+		xmlFreeEnumeration(tree);
+	}
+	decode_fail(ctx, "a DOCTYPE internal subset is not allowed");
+}
+
+static void sax_notation_decl(void *ctx, const xmlChar *name, const xmlChar *public_id,
+                              const xmlChar *system_id)
+{
+	(void) name; (void) public_id; (void) system_id;
+	decode_fail(ctx, "a DOCTYPE internal subset is not allowed");
+}
+
+static void sax_unparsed_entity_decl(void *ctx, const xmlChar *name, const xmlChar *public_id,
+                                     const xmlChar *system_id, const xmlChar *notation)
+{
+	(void) name; (void) public_id; (void) system_id; (void) notation;
+	decode_fail(ctx, "a DOCTYPE internal subset is not allowed");
+}
+
+static void sax_structured_error(void *ctx, xmlErrorPtr error)
+{
+	decoder *d = ctx;
+	size_t n;
+
+	if (d->failed || !error || error->level < XML_ERR_ERROR) {
+		return;
+	}
+	d->failed = 1;
+	snprintf(d->err->message, sizeof(d->err->message), "malformed XML at line %d: %s",
+		error->line, error->message ? error->message : "parse error");
+	/* libxml2 messages end with a newline. */
+	n = strlen(d->err->message);
+	while (n > 0 && (d->err->message[n - 1] == '\n' || d->err->message[n - 1] == ' ')) {
+		d->err->message[--n] = '\0';
+	}
+}
+
+static void init_handler(xmlSAXHandler *sax)
+{
+	memset(sax, 0, sizeof(*sax));
+	sax->initialized = XML_SAX2_MAGIC;
+	sax->startElementNs = sax_start_element;
+	sax->endElementNs = sax_end_element;
+	sax->characters = sax_characters;
+	/* Whitespace-only values are values: keep blanks however they arrive. */
+	sax->ignorableWhitespace = sax_characters;
+	sax->cdataBlock = sax_characters;
+	sax->getEntity = sax_get_entity;
+	sax->getParameterEntity = sax_get_entity;
+	sax->resolveEntity = sax_resolve_entity;
+	sax->entityDecl = sax_entity_decl;
+	sax->elementDecl = sax_element_decl;
+	sax->attributeDecl = sax_attribute_decl;
+	sax->notationDecl = sax_notation_decl;
+	sax->unparsedEntityDecl = sax_unparsed_entity_decl;
+	sax->serror = sax_structured_error;
+}
+
+int wo_ops_decode(const char *xml, size_t len,
+                  const wo_ops_builder *builder, void *ud, wo_ops_error *err)
+{
+	decoder d;
+	xmlParserCtxtPtr ctxt;
+
+	err->message[0] = '\0';
+	if (len > INT_MAX) {
+		snprintf(err->message, sizeof(err->message), "document larger than %d bytes", INT_MAX);
+		return -1;
+	}
+	ctxt = xmlCreateMemoryParserCtxt(xml, (int) len);
+	if (!ctxt) {
+		snprintf(err->message, sizeof(err->message), "%s", len ? "out of memory" : "empty document");
+		return -1;
+	}
+	/* Replace the default handler: xmlFreeParserCtxt frees ctxt->sax. */
+	xmlSAXHandlerPtr sax = xmlMalloc(sizeof(xmlSAXHandler));
+	if (!sax) {
+		xmlFreeParserCtxt(ctxt);
+		snprintf(err->message, sizeof(err->message), "out of memory");
+		return -1;
+	}
+	init_handler(sax);
+	xmlFree(ctxt->sax);
+	ctxt->sax = sax;
+
+	memset(&d, 0, sizeof(d));
+	d.ctxt = ctxt;
+	d.b = builder;
+	d.ud = ud;
+	d.err = err;
+	ctxt->userData = &d;
+	/* Set every option explicitly: no NOENT, DTDLOAD, DTDATTR or HUGE. */
+	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
+
+	int rc = xmlParseDocument(ctxt);
+	if (!d.failed && (rc != 0 || !ctxt->wellFormed)) {
+		d.failed = 1;
+		snprintf(err->message, sizeof(err->message), "malformed XML");
+	}
+	if (!d.failed && !d.seen_data) {
+		d.failed = 1;
+		snprintf(err->message, sizeof(err->message), "no <body><data_block> in the envelope");
+	}
+	xmlFreeParserCtxt(ctxt);
+	free(d.text);
+	return d.failed ? -1 : 0;
+}

@@ -1,0 +1,50 @@
+/*
+ * whmcs_opensrs: WHMCS and OpenSRS API client for PHP.
+ *
+ * Module entry, version and globals. The protocol core (ops_*, http, md5,
+ * signature) does not include this file: it knows nothing of PHP.
+ */
+#ifndef PHP_WHMCS_OPENSRS_H
+#define PHP_WHMCS_OPENSRS_H
+
+#include "php.h"
+
+extern zend_module_entry whmcs_opensrs_module_entry;
+#define phpext_whmcs_opensrs_ptr &whmcs_opensrs_module_entry
+
+#define PHP_WHMCS_OPENSRS_VERSION "0.1.0"
+
+/* Settings that exist once per API: the ini prefix ("whmcs." or "opensrs.")
+ * is the only difference, so both APIs share one struct. */
+typedef struct {
+	double timeout;
+	double connect_timeout;
+	bool verify_tls;
+	char *ca_file;
+	char *ca_path;
+	zend_long max_response_size;
+} wo_transport_ini;
+
+ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
+	char *whmcs_url;
+	char *whmcs_identifier;
+	char *whmcs_secret;
+	char *whmcs_username;
+	char *whmcs_password;
+	char *whmcs_access_key;
+	wo_transport_ini whmcs;
+
+	char *opensrs_reseller_username;
+	char *opensrs_api_key;
+	char *opensrs_endpoint;
+	wo_transport_ini opensrs;
+ZEND_END_MODULE_GLOBALS(whmcs_opensrs)
+
+ZEND_EXTERN_MODULE_GLOBALS(whmcs_opensrs)
+#define WOG(v) ZEND_MODULE_GLOBALS_ACCESSOR(whmcs_opensrs, v)
+
+#if defined(ZTS) && defined(COMPILE_DL_WHMCS_OPENSRS)
+ZEND_TSRMLS_CACHE_EXTERN()
+#endif
+
+#endif /* PHP_WHMCS_OPENSRS_H */

@@ -1,0 +1,271 @@
+/*
+ * whmcs_opensrs: the module. Globals, ini settings, MINIT/MINFO and the PHP
+ * functions, which check their arguments and hand over to the core.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <math.h>
+#include <curl/curl.h>
+#include <libxml/parser.h>
+#include <libxml/xmlversion.h>
+
+#include "php.h"
+#include "php_ini.h"
+#include "SAPI.h"
+#include "ext/standard/info.h"
+#include "zend_attributes.h"
+#include "zend_exceptions.h"
+#include "ext/spl/spl_exceptions.h"
+#include "zend_smart_str.h"
+
+#include "php_whmcs_opensrs.h"
+#include "exceptions.h"
+#include "ops_php.h"
+#include "signature.h"
+/* The generated registration function takes module_number whether it
+ * needs it or not. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#include "whmcs_opensrs_arginfo.h"
+#pragma GCC diagnostic pop
+
+ZEND_DECLARE_MODULE_GLOBALS(whmcs_opensrs)
+
+/* ---- ini ---------------------------------------------------------------- */
+
+/* Seconds as a float; zero, negative and non-finite values are refused so
+ * that a call can never run without a timeout. */
+static ZEND_INI_MH(OnUpdateSeconds)
+{
+	double *p = (double *) ZEND_INI_GET_ADDR();
+	(void) entry; (void) mh_arg3; (void) stage;
+	double seconds = zend_strtod(ZSTR_VAL(new_value), NULL);
+
+	if (!(seconds > 0) || !zend_finite(seconds)) {
+		return FAILURE;
+	}
+	*p = seconds;
+	return SUCCESS;
+}
+
+static ZEND_INI_MH(OnUpdateResponseSize)
+{
+	zend_long *p = (zend_long *) ZEND_INI_GET_ADDR();
+	(void) mh_arg3; (void) stage;
+	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+
+	if (size < 1) {
+		return FAILURE;
+	}
+	*p = size;
+	return SUCCESS;
+}
+
+/* phpinfo() shows whether a secret is set, never the secret. */
+static ZEND_INI_DISP(display_secret)
+{
+	zend_string *value = type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified
+		? ini_entry->orig_value : ini_entry->value;
+
+	if (value && ZSTR_LEN(value)) {
+		PUTS("********");
+	} else if (sapi_module.phpinfo_as_text) {
+		PUTS("no value");
+	} else {
+		PUTS("<i>no value</i>");
+	}
+}
+
+#define WO_SECRET_INI(name, field) \
+	STD_PHP_INI_ENTRY_EX(name, "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+		field, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_secret)
+
+#define WO_TRANSPORT_INI(prefix, api) \
+	STD_PHP_INI_ENTRY(prefix "timeout", "30", PHP_INI_ALL, OnUpdateSeconds, \
+		api.timeout, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_ENTRY(prefix "connect_timeout", "10", PHP_INI_ALL, OnUpdateSeconds, \
+		api.connect_timeout, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_BOOLEAN(prefix "verify_tls", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool, \
+		api.verify_tls, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_ENTRY(prefix "ca_file", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+		api.ca_file, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_ENTRY(prefix "ca_path", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+		api.ca_path, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_ENTRY(prefix "max_response_size", "16M", PHP_INI_ALL, OnUpdateResponseSize, \
+		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+
+PHP_INI_BEGIN()
+	STD_PHP_INI_ENTRY("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
+		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs.identifier", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
+		whmcs_identifier, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	WO_SECRET_INI("whmcs.secret", whmcs_secret)
+	STD_PHP_INI_ENTRY("whmcs.username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
+		whmcs_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	WO_SECRET_INI("whmcs.password", whmcs_password)
+	WO_SECRET_INI("whmcs.access_key", whmcs_access_key)
+	WO_TRANSPORT_INI("whmcs.", whmcs)
+
+	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
+		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
+	STD_PHP_INI_ENTRY("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateString,
+		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	WO_TRANSPORT_INI("opensrs.", opensrs)
+PHP_INI_END()
+
+/* ---- codec and signature functions ------------------------------------ */
+
+PHP_FUNCTION(opensrs_ops_encode)
+{
+	zval *data;
+	smart_str out = {0};
+	char why[160];
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ZVAL(data)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (wo_ops_encode(&out, data, why, sizeof(why)) == FAILURE) {
+		smart_str_free(&out);
+		zend_argument_value_error(1, "%s", why);
+		RETURN_THROWS();
+	}
+	RETURN_STR(smart_str_extract(&out));
+}
+
+PHP_FUNCTION(opensrs_ops_decode)
+{
+	zend_string *xml;
+	wo_ops_error err;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(xml)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (wo_ops_decode_zval(ZSTR_VAL(xml), ZSTR_LEN(xml), return_value, &err) == FAILURE) {
+		wo_throw(wo_ce_protocol_exception, 0, 0, NULL, "Invalid OPS message: %s", err.message);
+		RETURN_THROWS();
+	}
+}
+
+PHP_FUNCTION(opensrs_signature)
+{
+	zend_string *xml, *key;
+	char signature[WO_SIGNATURE_LEN + 1];
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(xml)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ZSTR_LEN(key) == 0) {
+		zend_argument_value_error(2, "must not be empty");
+		RETURN_THROWS();
+	}
+	wo_opensrs_signature(ZSTR_VAL(xml), ZSTR_LEN(xml), ZSTR_VAL(key), ZSTR_LEN(key), signature);
+	RETURN_STRINGL(signature, WO_SIGNATURE_LEN);
+}
+
+/* ---- module ------------------------------------------------------------- */
+
+static PHP_GINIT_FUNCTION(whmcs_opensrs)
+{
+#if defined(COMPILE_DL_WHMCS_OPENSRS) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(whmcs_opensrs_globals, 0, sizeof(*whmcs_opensrs_globals));
+}
+
+static PHP_MINIT_FUNCTION(whmcs_opensrs)
+{
+	(void) type;
+	REGISTER_INI_ENTRIES();
+	register_whmcs_opensrs_symbols(module_number);
+
+	wo_ce_exception = register_class_WhmcsOpensrs_Exception(spl_ce_RuntimeException);
+	wo_ce_transport_exception = register_class_WhmcsOpensrs_TransportException(wo_ce_exception);
+	wo_ce_protocol_exception = register_class_WhmcsOpensrs_ProtocolException(wo_ce_exception);
+	wo_ce_whmcs_exception = register_class_WhmcsOpensrs_WhmcsException(wo_ce_exception);
+	wo_ce_whmcs_auth_exception = register_class_WhmcsOpensrs_WhmcsAuthException(wo_ce_whmcs_exception);
+	wo_ce_opensrs_exception = register_class_WhmcsOpensrs_OpensrsException(wo_ce_exception);
+	wo_ce_opensrs_auth_exception = register_class_WhmcsOpensrs_OpensrsAuthException(wo_ce_opensrs_exception);
+
+	/* Reference-counted by libcurl, so ext/curl loading too is fine. */
+	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
+{
+	(void) type;
+	curl_global_cleanup();
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(whmcs_opensrs)
+{
+	(void) type;
+	(void) module_number;
+#if defined(COMPILE_DL_WHMCS_OPENSRS) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(whmcs_opensrs)
+{
+	const curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
+	char curl_line[128];
+
+	snprintf(curl_line, sizeof(curl_line), "%s (%s)", curl->version,
+		curl->ssl_version ? curl->ssl_version : "no TLS");
+
+	php_info_print_table_start();
+	php_info_print_table_row(2, "whmcs_opensrs support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_WHMCS_OPENSRS_VERSION);
+	php_info_print_table_row(2, "libcurl", curl_line);
+	php_info_print_table_row(2, "libxml2", xmlParserVersion);
+	php_info_print_table_row(2, "libxml2 (compiled)", LIBXML_DOTTED_VERSION);
+	php_info_print_table_end();
+
+	DISPLAY_INI_ENTRIES();
+}
+
+static const zend_module_dep whmcs_opensrs_deps[] = {
+	ZEND_MOD_REQUIRED("libxml")
+	ZEND_MOD_REQUIRED("json")
+	ZEND_MOD_REQUIRED("spl")
+	ZEND_MOD_END
+};
+
+zend_module_entry whmcs_opensrs_module_entry = {
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	whmcs_opensrs_deps,
+	"whmcs_opensrs",
+	ext_functions,
+	PHP_MINIT(whmcs_opensrs),
+	PHP_MSHUTDOWN(whmcs_opensrs),
+	PHP_RINIT(whmcs_opensrs),
+	NULL,
+	PHP_MINFO(whmcs_opensrs),
+	PHP_WHMCS_OPENSRS_VERSION,
+	PHP_MODULE_GLOBALS(whmcs_opensrs),
+	PHP_GINIT(whmcs_opensrs),
+	NULL,
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_WHMCS_OPENSRS
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(whmcs_opensrs)
+#endif

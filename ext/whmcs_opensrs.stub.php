@@ -1,0 +1,59 @@
+<?php
+
+/**
+ * @generate-class-entries
+ * @undocumentable
+ */
+
+namespace {
+    /** The OPS envelope (header version 0.9) around $data. */
+    function opensrs_ops_encode(mixed $data): string {}
+
+    /** The value in an OPS envelope's data_block. */
+    function opensrs_ops_decode(string $xml): mixed {}
+
+    /** md5_hex(md5_hex($xml . $key) . $key): OpenSRS's X-Signature. */
+    function opensrs_signature(string $xml, #[\SensitiveParameter] string $key): string {}
+}
+
+namespace WhmcsOpensrs {
+    class Exception extends \RuntimeException
+    {
+        protected int $httpStatus = 0;
+
+        /** The HTTP status of the answer; 0 when there was none. */
+        public function getHttpStatus(): int {}
+    }
+
+    class TransportException extends Exception
+    {
+    }
+
+    class ProtocolException extends Exception
+    {
+    }
+
+    class WhmcsException extends Exception
+    {
+        protected array $response = [];
+
+        /** The decoded WHMCS response. */
+        public function getResponse(): array {}
+    }
+
+    class WhmcsAuthException extends WhmcsException
+    {
+    }
+
+    class OpensrsException extends Exception
+    {
+        protected array $response = [];
+
+        /** The decoded OPS reply. */
+        public function getResponse(): array {}
+    }
+
+    class OpensrsAuthException extends OpensrsException
+    {
+    }
+}

@@ -1,0 +1,171 @@
+/* This is a generated file, edit the .stub.php file instead.
+ * Stub hash: 06b4b3d9db0524028956db27a2ffb348d7e6b086 */
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_ops_encode, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_ops_decode, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, xml, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_signature, 0, 2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, xml, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_WhmcsException_getResponse, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_class_WhmcsOpensrs_WhmcsException_getResponse
+
+
+ZEND_FUNCTION(opensrs_ops_encode);
+ZEND_FUNCTION(opensrs_ops_decode);
+ZEND_FUNCTION(opensrs_signature);
+ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
+ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
+ZEND_METHOD(WhmcsOpensrs_OpensrsException, getResponse);
+
+
+static const zend_function_entry ext_functions[] = {
+	ZEND_FE(opensrs_ops_encode, arginfo_opensrs_ops_encode)
+	ZEND_FE(opensrs_ops_decode, arginfo_opensrs_ops_decode)
+	ZEND_FE(opensrs_signature, arginfo_opensrs_signature)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_Exception_methods[] = {
+	ZEND_ME(WhmcsOpensrs_Exception, getHttpStatus, arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_TransportException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_ProtocolException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_WhmcsException_methods[] = {
+	ZEND_ME(WhmcsOpensrs_WhmcsException, getResponse, arginfo_class_WhmcsOpensrs_WhmcsException_getResponse, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_WhmcsAuthException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_OpensrsException_methods[] = {
+	ZEND_ME(WhmcsOpensrs_OpensrsException, getResponse, arginfo_class_WhmcsOpensrs_OpensrsException_getResponse, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_OpensrsAuthException_methods[] = {
+	ZEND_FE_END
+};
+
+static void register_whmcs_opensrs_symbols(int module_number)
+{
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_signature", sizeof("opensrs_signature") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_Exception(zend_class_entry *class_entry_RuntimeException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "Exception", class_WhmcsOpensrs_Exception_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_RuntimeException);
+
+	zval property_httpStatus_default_value;
+	ZVAL_LONG(&property_httpStatus_default_value, 0);
+	zend_string *property_httpStatus_name = zend_string_init("httpStatus", sizeof("httpStatus") - 1, 1);
+	zend_declare_typed_property(class_entry, property_httpStatus_name, &property_httpStatus_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_LONG));
+	zend_string_release(property_httpStatus_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_TransportException(zend_class_entry *class_entry_WhmcsOpensrs_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "TransportException", class_WhmcsOpensrs_TransportException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_ProtocolException(zend_class_entry *class_entry_WhmcsOpensrs_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "ProtocolException", class_WhmcsOpensrs_ProtocolException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_WhmcsException(zend_class_entry *class_entry_WhmcsOpensrs_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "WhmcsException", class_WhmcsOpensrs_WhmcsException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	zval property_response_default_value;
+	ZVAL_EMPTY_ARRAY(&property_response_default_value);
+	zend_string *property_response_name = zend_string_init("response", sizeof("response") - 1, 1);
+	zend_declare_typed_property(class_entry, property_response_name, &property_response_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_response_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_WhmcsAuthException(zend_class_entry *class_entry_WhmcsOpensrs_WhmcsException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "WhmcsAuthException", class_WhmcsOpensrs_WhmcsAuthException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_WhmcsException);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_OpensrsException(zend_class_entry *class_entry_WhmcsOpensrs_Exception)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "OpensrsException", class_WhmcsOpensrs_OpensrsException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	zval property_response_default_value;
+	ZVAL_EMPTY_ARRAY(&property_response_default_value);
+	zend_string *property_response_name = zend_string_init("response", sizeof("response") - 1, 1);
+	zend_declare_typed_property(class_entry, property_response_name, &property_response_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_ARRAY));
+	zend_string_release(property_response_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_OpensrsAuthException(zend_class_entry *class_entry_WhmcsOpensrs_OpensrsException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "OpensrsAuthException", class_WhmcsOpensrs_OpensrsAuthException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_OpensrsException);
+
+	return class_entry;
+}
