@@ -1,0 +1,55 @@
+/*
+ * One HTTP POST through libcurl, shared by the WHMCS and OpenSRS calls.
+ * No PHP types: the binding (transport.c) turns failures into exceptions.
+ */
+#ifndef WO_HTTP_H
+#define WO_HTTP_H
+
+#include <stddef.h>
+
+typedef struct {
+	const char *url;
+	const char *body;
+	size_t body_len;
+	const char *content_type;       /* e.g. "text/xml" */
+	const char *const *headers;     /* further "Name: value" lines */
+	size_t header_count;
+	double timeout;                 /* seconds, whole transfer; > 0 */
+	double connect_timeout;         /* seconds; > 0 */
+	int verify_tls;                 /* peer and host name */
+	const char *ca_file;            /* NULL or "": the system's store */
+	const char *ca_path;
+	size_t max_response_size;       /* bytes of body */
+	int allow_insecure_http;        /* plain http:// to a non-loopback host */
+} wo_http_request;
+
+typedef enum {
+	WO_HTTP_OK = 0,
+	WO_HTTP_ERR_URL,          /* malformed, not http(s), or insecure http refused */
+	WO_HTTP_ERR_RESOLVE,
+	WO_HTTP_ERR_CONNECT,
+	WO_HTTP_ERR_TLS,
+	WO_HTTP_ERR_TIMEOUT,
+	WO_HTTP_ERR_TOO_LARGE,
+	WO_HTTP_ERR_IO,           /* reset, truncated, bad framing */
+	WO_HTTP_ERR_OTHER
+} wo_http_error;
+
+typedef struct {
+	wo_http_error error;
+	char message[256];        /* what failed; never holds the body or a header */
+	long status;              /* 0 when the server sent no status line */
+	char *body;               /* malloc'ed, NUL-terminated; NULL when empty */
+	size_t body_len;
+	char *location;           /* Location header of a 3xx, malloc'ed, or NULL */
+} wo_http_response;
+
+/* Returns 0 when an answer arrived (any status), -1 otherwise (res->error,
+ * res->message). Always release res with wo_http_response_free(). */
+int wo_http_post(const wo_http_request *req, wo_http_response *res);
+void wo_http_response_free(wo_http_response *res);
+
+/* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
+int wo_http_url_is_loopback(const char *url);
+
+#endif

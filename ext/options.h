@@ -1,0 +1,60 @@
+/*
+ * Options of a call: the $options array over the ini settings, checked
+ * once, and the transport binding that turns wo_http errors into
+ * exceptions.
+ */
+#ifndef WO_OPTIONS_H
+#define WO_OPTIONS_H
+
+#include "php.h"
+#include "http.h"
+
+typedef enum {
+	WO_API_WHMCS,
+	WO_API_OPENSRS
+} wo_api;
+
+typedef struct {
+	wo_api api;
+	/* WHMCS */
+	zend_string *url;
+	zend_string *identifier;
+	zend_string *secret;
+	zend_string *username;
+	zend_string *password;
+	zend_string *access_key;
+	/* OpenSRS */
+	zend_string *reseller_username;
+	zend_string *api_key;
+	zend_string *endpoint;          /* resolved to a URL */
+	zend_string *registrant_ip;
+	/* transport, from the API's own ini prefix */
+	double timeout;
+	double connect_timeout;
+	bool verify_tls;
+	zend_string *ca_file;
+	zend_string *ca_path;
+	zend_long max_response_size;
+	bool allow_insecure_http;
+} wo_options;
+
+/*
+ * Fills o from options (may be NULL) over the ini settings of api. A bad
+ * option is a TypeError or ValueError naming it ("option \"timeout\" must be
+ * ..."), raised against argument arg_num; returns FAILURE then, with o
+ * released. Unknown option names are refused, so a typo is not ignored.
+ */
+zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num);
+void wo_options_release(wo_options *o);
+
+/* Fills the transport part of req from o. */
+void wo_options_http_request(const wo_options *o, wo_http_request *req);
+
+/*
+ * POSTs and returns SUCCESS with res holding the answer (any status but a
+ * 3xx). A failure to get an answer throws TransportException; a 3xx throws
+ * ProtocolException naming the Location. res must be freed either way.
+ */
+zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res);
+
+#endif

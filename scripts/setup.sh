@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs, on Debian 12, the packages the build, the tests and the bundled
+# servers need. Does nothing when they are all there.
+set -euo pipefail
+
+packages=(php8.2-dev php8.2-cli php8.2-xml php-pear php-parser libcurl4-openssl-dev libxml2-dev
+          pkg-config make gcc openssl valgrind)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
