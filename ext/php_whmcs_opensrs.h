@@ -12,7 +12,9 @@
 extern zend_module_entry whmcs_opensrs_module_entry;
 #define phpext_whmcs_opensrs_ptr &whmcs_opensrs_module_entry
 
-#define PHP_WHMCS_OPENSRS_VERSION "0.1.0"
+#include "version.h"
+
+#define PHP_WHMCS_OPENSRS_VERSION WO_VERSION
 
 /* Settings that exist once per API: the ini prefix ("whmcs." or "opensrs.")
  * is the only difference, so both APIs share one struct. */
