@@ -24,7 +24,7 @@ function role_of(string $path): ?string
     };
 }
 
-$files = array_filter(explode("\n", trim((string) shell_exec('git ls-files'))));
+$files = array_filter(explode("\n", trim((string) shell_exec('git ls-files --cached --others --exclude-standard'))));
 $tree = [];
 foreach ($files as $path) {
     $role = role_of($path);
