@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 #include <curl/curl.h>
 
 #include "http.h"
@@ -261,31 +262,29 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
 }
 
-int wo_http_post(const wo_http_request *req, wo_http_response *res)
+/* Runs one POST on curl, which the caller owns and has reset; tells how
+ * many connections it had to open. */
+static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
+                   long *new_connections, int close_after)
 {
 	char detail[CURL_ERROR_SIZE];
 	body_sink sink = { res, req->max_response_size, 0, 0, 0 };
-	struct curl_slist *headers;
-	CURL *curl;
-	CURLcode rc;
+	struct curl_slist *headers = build_headers(req);
+	int result = 0;
 
-	memset(res, 0, sizeof(*res));
-	if (check_url(req, res) != 0) {
-		return -1;
-	}
-	curl = curl_easy_init();
-	headers = curl ? build_headers(req) : NULL;
+	*new_connections = 0;
 	if (!headers) {
-		if (curl) {
-			curl_easy_cleanup(curl);
-		}
 		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
 	}
 	detail[0] = '\0';
 	set_options(curl, req, headers, &sink, detail);
-	rc = curl_easy_perform(curl);
-
-	int result = 0;
+	if (req->fresh_connect) {
+		curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
+	}
+	if (close_after) {
+		curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
+	}
+	CURLcode rc = curl_easy_perform(curl);
 	if (rc != CURLE_OK) {
 		result = classify(curl, rc, &sink, req, detail, res);
 	} else {
@@ -296,8 +295,159 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 			res->location = location ? strdup(location) : NULL;
 		}
 	}
+	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
+	/* The handle may outlive this call: drop its pointers to our stack and
+	 * header list. Live connections and the TLS session cache survive. */
+	curl_easy_reset(curl);
 	curl_slist_free_all(headers);
+	return result;
+}
+
+int wo_http_post(const wo_http_request *req, wo_http_response *res)
+{
+	memset(res, 0, sizeof(*res));
+	if (check_url(req, res) != 0) {
+		return -1;
+	}
+	CURL *curl = curl_easy_init();
+	if (!curl) {
+		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+	}
+	long new_connections;
+	int result = perform(curl, req, res, &new_connections, 1);
 	curl_easy_cleanup(curl);
+	return result;
+}
+
+/* ---- kept connections ---------------------------------------------------- */
+
+/*
+ * One easy handle per origin keeps its connection (and TLS session) alive
+ * from call to call and, in a PHP-FPM worker, from request to request.
+ */
+#define POOL_SIZE 8
+
+typedef struct {
+	CURL *curl;
+	char *origin;              /* scheme://host:port */
+	pid_t pid;                 /* process that opened it */
+	unsigned long requests;    /* sent on its current connection */
+	unsigned long last_used;   /* pool clock, for eviction */
+} pool_entry;
+
+struct wo_http_pool {
+	pool_entry entries[POOL_SIZE];
+	unsigned long clock;
+};
+
+wo_http_pool *wo_http_pool_new(void)
+{
+	return calloc(1, sizeof(wo_http_pool));
+}
+
+static void entry_drop(pool_entry *e)
+{
+	/* A child of fork() shares its parent's sockets and TLS state: closing
+	 * them here would send a TLS close_notify on the parent's connection.
+	 * Abandon the handle instead; the child only loses a little memory. */
+	if (e->curl && e->pid == getpid()) {
+		curl_easy_cleanup(e->curl);
+	}
+	free(e->origin);
+	memset(e, 0, sizeof(*e));
+}
+
+void wo_http_pool_free(wo_http_pool *pool)
+{
+	if (!pool) {
+		return;
+	}
+	for (int i = 0; i < POOL_SIZE; i++) {
+		entry_drop(&pool->entries[i]);
+	}
+	free(pool);
+}
+
+static char *origin_of(const char *url)
+{
+	CURLU *u = curl_url();
+	char *scheme = NULL, *host = NULL, *port = NULL, *origin = NULL;
+
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+			&& curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK
+			&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK
+			&& curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) {
+		size_t n = strlen(scheme) + strlen(host) + strlen(port) + 5;
+		origin = malloc(n);
+		if (origin) {
+			snprintf(origin, n, "%s://%s:%s", scheme, host, port);
+		}
+	}
+	curl_free(scheme);
+	curl_free(host);
+	curl_free(port);
+	curl_url_cleanup(u);
+	return origin;
+}
+
+static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
+{
+	pool_entry *free_slot = NULL, *oldest = NULL;
+	pid_t pid = getpid();
+
+	for (int i = 0; i < POOL_SIZE; i++) {
+		pool_entry *e = &pool->entries[i];
+		if (e->curl && e->pid != pid) {
+			entry_drop(e);
+		}
+		if (!e->curl) {
+			free_slot = free_slot ? free_slot : e;
+			continue;
+		}
+		if (strcmp(e->origin, origin) == 0) {
+			return e;
+		}
+		if (!oldest || e->last_used < oldest->last_used) {
+			oldest = e;
+		}
+	}
+	pool_entry *e = free_slot ? free_slot : oldest;
+	if (!free_slot) {
+		entry_drop(e);
+	}
+	e->curl = curl_easy_init();
+	e->origin = strdup(origin);
+	if (!e->curl || !e->origin) {
+		entry_drop(e);
+		return NULL;
+	}
+	e->pid = pid;
+	return e;
+}
+
+int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res)
+{
+	memset(res, 0, sizeof(*res));
+	if (check_url(req, res) != 0) {
+		return -1;
+	}
+	char *origin = origin_of(req->url);
+	pool_entry *e = origin ? pool_entry_for(pool, origin) : NULL;
+	free(origin);
+	if (!e) {
+		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+	}
+
+	/* OpenSRS closes a connection after a fixed number of commands: close
+	 * it ourselves after the last one it allows, so that the next call
+	 * opens a new connection instead of being refused. */
+	int last_allowed = req->max_requests_per_connection
+		&& e->requests + 1 >= req->max_requests_per_connection;
+	e->last_used = ++pool->clock;
+	long new_connections;
+	int result = perform(e->curl, req, res, &new_connections, last_allowed);
+	e->requests = last_allowed || result != 0 ? 0 : new_connections > 0 ? 1 : e->requests + 1;
+	res->reused_connection = result == 0 && new_connections == 0;
 	return result;
 }
 

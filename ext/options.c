@@ -253,11 +253,28 @@ void wo_options_http_request(const wo_options *o, wo_http_request *req)
 	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
 	req->max_response_size = (size_t) o->max_response_size;
 	req->allow_insecure_http = o->allow_insecure_http;
+	/* OpenSRS answers 350 to the 101st command on one connection. */
+	req->max_requests_per_connection = o->api == WO_API_OPENSRS ? 100 : 0;
+	req->fresh_connect = 0;
+}
+
+static int post(const wo_http_request *req, wo_http_response *res)
+{
+	if (!WOG(persistent)) {
+		return wo_http_post(req, res);
+	}
+	if (!WOG(pool)) {
+		WOG(pool) = wo_http_pool_new();
+		if (!WOG(pool)) {
+			return wo_http_post(req, res);
+		}
+	}
+	return wo_http_pool_post(WOG(pool), req, res);
 }
 
 zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res)
 {
-	if (wo_http_post(req, res) != 0) {
+	if (post(req, res) != 0) {
 		wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
 		return FAILURE;
 	}
