@@ -51,6 +51,7 @@ typedef struct {
 	int seen_root;
 	int seen_data;
 	int skip_depth;    /* elements open inside an F_SKIP frame */
+	int nesting;       /* dt_assoc/dt_array open, bounded by WO_OPS_MAX_NESTING */
 	int depth;
 	frame stack[MAX_ELEMENT_DEPTH];
 	/* Text of the innermost item or dt_scalar. */
@@ -230,7 +231,15 @@ static void open_value(decoder *d, const char *name, frame *parent)
 
 	if (strcmp(name, "dt_assoc") == 0 || strcmp(name, "dt_array") == 0) {
 		int is_assoc = strcmp(name, "dt_assoc") == 0;
+		/* The element-depth bound alone lets one container too many through
+		 * (the innermost one need not hold an item), and builders size their
+		 * stacks by WO_OPS_MAX_NESTING: count containers themselves. */
+		if (d->nesting == WO_OPS_MAX_NESTING) {
+			decode_fail(d, "values nested deeper than %d levels", WO_OPS_MAX_NESTING);
+			return;
+		}
 		if (push(d, is_assoc ? F_ASSOC : F_ARRAY)) {
+			d->nesting++;
 			builder_ok(d, d->b->begin(d->ud, is_assoc ? WO_OPS_ASSOC : WO_OPS_ARRAY));
 		}
 	} else if (strcmp(name, "dt_scalar") == 0 || strcmp(name, "dt_scalarref") == 0) {
@@ -325,6 +334,7 @@ static void sax_end_element(void *ctx, const xmlChar *localname, const xmlChar *
 		if (!builder_ok(d, d->b->end(d->ud))) {
 			return;
 		}
+		d->nesting--;
 		break;
 	case F_ITEM:
 		/* An item with no element child is its text, exactly as sent. */
