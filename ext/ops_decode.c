@@ -407,6 +407,23 @@ static xmlParserInputPtr sax_resolve_entity(void *ctx, const xmlChar *public_id,
 	return NULL;
 }
 
+/*
+ * SAX2 reports every DOCTYPE here, before an internal subset is read, and
+ * the parser then stands on '[' exactly when one follows. The contract
+ * refuses any internal subset, even one the declaration callbacks below
+ * never see (empty, or only comments and processing instructions).
+ */
+static void sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
+                                const xmlChar *system_id)
+{
+	decoder *d = ctx;
+	(void) name; (void) external_id; (void) system_id;
+
+	if (d->ctxt->input && d->ctxt->input->cur && *d->ctxt->input->cur == '[') {
+		decode_fail(d, "a DOCTYPE internal subset is not allowed");
+	}
+}
+
 static void sax_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
                             const xmlChar *system_id, xmlChar *content)
 {
@@ -476,6 +493,7 @@ static void init_handler(xmlSAXHandler *sax)
 	sax->getEntity = sax_get_entity;
 	sax->getParameterEntity = sax_get_entity;
 	sax->resolveEntity = sax_resolve_entity;
+	sax->internalSubset = sax_internal_subset;
 	sax->entityDecl = sax_entity_decl;
 	sax->elementDecl = sax_element_decl;
 	sax->attributeDecl = sax_attribute_decl;
