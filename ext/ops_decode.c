@@ -263,7 +263,9 @@ static void sax_start_element(void *ctx, const xmlChar *localname, const xmlChar
 	}
 	if (d->depth == 0) {
 		if (d->seen_root || strcmp(name, "OPS_envelope") != 0 || prefix) {
-			decode_fail(d, "the root element is <%s>, not <OPS_envelope>", name);
+			/* Name the prefix too: "<OPS_envelope>, not <OPS_envelope>" helps nobody. */
+			decode_fail(d, "the root element is <%s%s%s>, not <OPS_envelope>",
+				prefix ? (const char *) prefix : "", prefix ? ":" : "", name);
 			return;
 		}
 		d->seen_root = 1;
