@@ -15,7 +15,7 @@ $documents = [
 foreach ($documents as $name => $xml) {
     $r = wo_measure(fn() => opensrs_ops_decode($xml));
     echo "$name: ", get_class($r['thrown']), ': ', $r['thrown']->getMessage(), "\n";
-    var_dump($r['seconds'] < wo_time_bound(1), $r['zend_growth'] < strlen($xml));
+    var_dump($r['seconds'] < wo_time_bound(1), ($r['zend_growth'] ?? 0) < strlen($xml));
     var_dump($r['rss_growth'] === null || $r['rss_growth'] < 3 * strlen($xml));
 }
 /* Outside data_block, libxml2's own depth limit still applies. */

@@ -15,7 +15,7 @@ foreach (['<dt_scalar>&lol9;</dt_scalar>', '<dt_assoc><item key="&lol9;">x</item
     $xml = wo_ops_envelope($value, $subset);
     $r = wo_measure(fn() => opensrs_ops_decode($xml));
     echo get_class($r['thrown']), ': ', $r['thrown']->getMessage(), "\n";
-    var_dump($r['seconds'] < wo_time_bound(1), $r['zend_growth'] < 1024 * 1024);
+    var_dump($r['seconds'] < wo_time_bound(1), ($r['zend_growth'] ?? 0) < 1024 * 1024);
     var_dump($r['rss_growth'] === null || $r['rss_growth'] < 16 * 1024 * 1024);
 }
 ?>

@@ -18,7 +18,7 @@ foreach ($wrappers as $where => [$open, $close]) {
     $len = strlen($xml);
     $r = wo_measure(fn() => opensrs_ops_decode($xml));
     echo "$where: ", get_class($r['thrown']), ': ', $r['thrown']->getMessage(), "\n";
-    var_dump($r['zend_peak'] < 3 * $len, $r['zend_growth'] < 1024 * 1024);
+    var_dump($r['zend_peak'] < 3 * $len, ($r['zend_growth'] ?? 0) < 1024 * 1024);
     var_dump($r['rss_growth'] === null || $r['rss_growth'] < 2 * $len);
     var_dump($r['seconds'] < wo_time_bound(5));
     unset($xml);

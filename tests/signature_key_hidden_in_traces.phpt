@@ -2,6 +2,8 @@
 opensrs_signature() keeps its $key out of exception traces: the trace shows SensitiveParameterValue
 --EXTENSIONS--
 whmcs_opensrs
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80200) die('skip #[\SensitiveParameter] needs PHP 8.2'); ?>
 --INI--
 zend.exception_ignore_args=0
 --FILE--
