@@ -51,6 +51,7 @@ typedef struct {
 	int seen_root;
 	int seen_data;
 	int skip_depth;    /* elements open inside an F_SKIP frame */
+	int nesting;       /* dt_assoc/dt_array open, bounded by WO_OPS_MAX_NESTING */
 	int depth;
 	frame stack[MAX_ELEMENT_DEPTH];
 	/* Text of the innermost item or dt_scalar. */
@@ -244,7 +245,15 @@ static void open_value(decoder *d, const char *name, frame *parent)
 
 	if (strcmp(name, "dt_assoc") == 0 || strcmp(name, "dt_array") == 0) {
 		int is_assoc = strcmp(name, "dt_assoc") == 0;
+		/* The element-depth bound alone lets one container too many through
+		 * (the innermost one need not hold an item), and builders size their
+		 * stacks by WO_OPS_MAX_NESTING: count containers themselves. */
+		if (d->nesting == WO_OPS_MAX_NESTING) {
+			decode_fail(d, "values nested deeper than %d levels", WO_OPS_MAX_NESTING);
+			return;
+		}
 		if (push(d, is_assoc ? F_ASSOC : F_ARRAY)) {
+			d->nesting++;
 			builder_ok(d, d->b->begin(d->ud, is_assoc ? WO_OPS_ASSOC : WO_OPS_ARRAY));
 		}
 	} else if (strcmp(name, "dt_scalar") == 0 || strcmp(name, "dt_scalarref") == 0) {
@@ -268,7 +277,9 @@ static void sax_start_element(void *ctx, const xmlChar *localname, const xmlChar
 	}
 	if (d->depth == 0) {
 		if (d->seen_root || strcmp(name, "OPS_envelope") != 0 || prefix) {
-			decode_fail(d, "the root element is <%s>, not <OPS_envelope>", name);
+			/* Name the prefix too: "<OPS_envelope>, not <OPS_envelope>" helps nobody. */
+			decode_fail(d, "the root element is <%s%s%s>, not <OPS_envelope>",
+				prefix ? (const char *) prefix : "", prefix ? ":" : "", name);
 			return;
 		}
 		d->seen_root = 1;
@@ -339,6 +350,7 @@ static void sax_end_element(void *ctx, const xmlChar *localname, const xmlChar *
 		if (!builder_ok(d, d->b->end(d->ud))) {
 			return;
 		}
+		d->nesting--;
 		break;
 	case F_ITEM:
 		/* An item with no element child is its text, exactly as sent. */
@@ -411,6 +423,23 @@ static xmlParserInputPtr sax_resolve_entity(void *ctx, const xmlChar *public_id,
 	return NULL;
 }
 
+/*
+ * SAX2 reports every DOCTYPE here, before an internal subset is read, and
+ * the parser then stands on '[' exactly when one follows. The contract
+ * refuses any internal subset, even one the declaration callbacks below
+ * never see (empty, or only comments and processing instructions).
+ */
+static void sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
+                                const xmlChar *system_id)
+{
+	decoder *d = ctx;
+	(void) name; (void) external_id; (void) system_id;
+
+	if (d->ctxt->input && d->ctxt->input->cur && *d->ctxt->input->cur == '[') {
+		decode_fail(d, "a DOCTYPE internal subset is not allowed");
+	}
+}
+
 static void sax_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
                             const xmlChar *system_id, xmlChar *content)
 {
@@ -480,6 +509,7 @@ static void init_handler(xmlSAXHandler *sax)
 	sax->getEntity = sax_get_entity;
 	sax->getParameterEntity = sax_get_entity;
 	sax->resolveEntity = sax_resolve_entity;
+	sax->internalSubset = sax_internal_subset;
 	sax->entityDecl = sax_entity_decl;
 	sax->elementDecl = sax_element_decl;
 	sax->attributeDecl = sax_attribute_decl;
