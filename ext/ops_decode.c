@@ -519,6 +519,15 @@ int wo_ops_decode(const char *xml, size_t len,
 		d.failed = 1;
 		snprintf(err->message, sizeof(err->message), "no <body><data_block> in the envelope");
 	}
+	/* We build no tree, yet libxml2 makes one: on an internal general
+	 * entity declaration it creates ctxt->myDoc "for expat compatibility in
+	 * SAX mode", even after our entityDecl stopped the parser, and
+	 * xmlFreeParserCtxt leaves myDoc to the caller. Without this, every
+	 * reply carrying <!ENTITY ...> leaked the document. */
+	if (ctxt->myDoc) {
+		xmlFreeDoc(ctxt->myDoc);
+		ctxt->myDoc = NULL;
+	}
 	xmlFreeParserCtxt(ctxt);
 	free(d.text);
 	return d.failed ? -1 : 0;
