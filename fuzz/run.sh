@@ -57,8 +57,10 @@ args=(-max_total_time="$seconds" -rss_limit_mb=2048 -max_len=131072 -timeout=10
       -dict="$here/ops.dict" -artifact_prefix="$artifacts/" -print_final_stats=1)
 [ "$jobs" -gt 1 ] && args+=(-fork="$jobs")
 
+start=$(date +%s)
 "$here/out/ops_decode_fuzzer" "${args[@]}" "$corpus" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
+elapsed=$(( $(date +%s) - start ))
 
 # Fork mode prints no final stats; its last "#N" status line has the total.
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
@@ -69,7 +71,7 @@ after=$(ls "$artifacts" | wc -l)
 
 if [ "$rc" -ne 0 ] || [ "$after" -ne "$before" ]; then
   found=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$log" | tail -1)
-  echo "fuzz: ${execs:-?} executions in ${seconds}s, peak RSS ${rss:-?} MB: FINDING (exit $rc) ${found:-see $log}"
+  echo "fuzz: ${execs:-?} executions in ${elapsed}s, peak RSS ${rss:-?} MB: FINDING (exit $rc) ${found:-see $log}"
   [ "$rc" -ne 0 ] && exit "$rc" || exit 1
 fi
-echo "fuzz: ${execs:-?} executions in ${seconds}s, peak RSS ${rss:-?} MB: no crash, leak or timeout"
+echo "fuzz: ${execs:-?} executions in ${elapsed}s, peak RSS ${rss:-?} MB: no crash, leak or timeout"
