@@ -34,7 +34,9 @@ typedef enum {
 } frame_kind;
 
 /* Two elements per nesting level (container, item) plus the fixed frame
- * around them: envelope, body, data_block, and a dt_scalar leaf. */
+ * around them: envelope, body, data_block, and a dt_scalar leaf. This only
+ * sizes the stack: the nesting bound itself is decoder.nesting, since an
+ * element count cannot tell a 65th container from an item and its dt_scalar. */
 #define MAX_ELEMENT_DEPTH (2 * WO_OPS_MAX_NESTING + 5)
 
 typedef struct {
@@ -52,6 +54,7 @@ typedef struct {
 	int seen_data;
 	int skip_depth;    /* elements open inside an F_SKIP frame */
 	int depth;
+	int nesting;       /* open dt_assoc/dt_array elements */
 	frame stack[MAX_ELEMENT_DEPTH];
 	/* Text of the innermost item or dt_scalar. */
 	char *text;
@@ -230,7 +233,14 @@ static void open_value(decoder *d, const char *name, frame *parent)
 
 	if (strcmp(name, "dt_assoc") == 0 || strcmp(name, "dt_array") == 0) {
 		int is_assoc = strcmp(name, "dt_assoc") == 0;
+		/* Builders size their stacks by WO_OPS_MAX_NESTING (ops_php.c's
+		 * zbuilder.frames): one container more would write past it. */
+		if (d->nesting == WO_OPS_MAX_NESTING) {
+			decode_fail(d, "values nested deeper than %d levels", WO_OPS_MAX_NESTING);
+			return;
+		}
 		if (push(d, is_assoc ? F_ASSOC : F_ARRAY)) {
+			d->nesting++;
 			builder_ok(d, d->b->begin(d->ud, is_assoc ? WO_OPS_ASSOC : WO_OPS_ARRAY));
 		}
 	} else if (strcmp(name, "dt_scalar") == 0 || strcmp(name, "dt_scalarref") == 0) {
@@ -325,6 +335,7 @@ static void sax_end_element(void *ctx, const xmlChar *localname, const xmlChar *
 		if (!builder_ok(d, d->b->end(d->ud))) {
 			return;
 		}
+		d->nesting--;
 		break;
 	case F_ITEM:
 		/* An item with no element child is its text, exactly as sent. */
