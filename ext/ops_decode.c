@@ -34,7 +34,9 @@ typedef enum {
 } frame_kind;
 
 /* Two elements per nesting level (container, item) plus the fixed frame
- * around them: envelope, body, data_block, and a dt_scalar leaf. */
+ * around them: envelope, body, data_block, and a dt_scalar leaf. This only
+ * sizes the stack: the nesting bound itself is decoder.nesting, since an
+ * element count cannot tell a 65th container from an item and its dt_scalar. */
 #define MAX_ELEMENT_DEPTH (2 * WO_OPS_MAX_NESTING + 5)
 
 typedef struct {
@@ -562,6 +564,15 @@ int wo_ops_decode(const char *xml, size_t len,
 	if (!d.failed && !d.seen_data) {
 		d.failed = 1;
 		snprintf(err->message, sizeof(err->message), "no <body><data_block> in the envelope");
+	}
+	/* We build no tree, yet libxml2 makes one: on an internal general
+	 * entity declaration it creates ctxt->myDoc "for expat compatibility in
+	 * SAX mode", even after our entityDecl stopped the parser, and
+	 * xmlFreeParserCtxt leaves myDoc to the caller. Without this, every
+	 * reply carrying <!ENTITY ...> leaked the document. */
+	if (ctxt->myDoc) {
+		xmlFreeDoc(ctxt->myDoc);
+		ctxt->myDoc = NULL;
 	}
 	xmlFreeParserCtxt(ctxt);
 	free(d.text);
