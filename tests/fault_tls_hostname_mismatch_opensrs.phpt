@@ -1,0 +1,36 @@
+--TEST--
+Fault (OpenSRS): TLS certificate for another host name: TransportException
+--EXTENSIONS--
+whmcs_opensrs
+--INI--
+zend.exception_ignore_args=0
+zend.exception_string_param_max_len=1000000
+--ENV--
+VALGRIND_OPTS=--trace-children-skip=*/php*,*/openssl
+--FILE--
+<?php
+require __DIR__ . '/fault.inc';
+
+/*
+ * The certificate is signed by a CA the client trusts (ca_file), but it
+ * names wrong-host.example.invalid, not 127.0.0.1. A valid chain to the
+ * wrong host is still the wrong host.
+ */
+$server = wo_fault_start('ok', ['tls' => 'wrong_host']);
+$options = wo_fault_opensrs_options($server['url'], 5.0, ['ca_file' => wo_certs()['ca']]);
+$start = hrtime(true);
+try {
+    opensrs_request('get', 'balance', [], [], $options);
+    $e = null;
+} catch (Throwable $e) {
+}
+wo_fault_report($e, $start, $options['timeout']);
+wo_fault_next_call_works('opensrs');
+?>
+--EXPECTF--
+class: WhmcsOpensrs\TransportException
+message: TLS failed: SSL: no alternative certificate subject name matches target host name '127.0.0.1'
+status: 0
+elapsed: within the timeout
+secrets: none leaked
+next call: is_success 1
