@@ -25,7 +25,8 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/signature.c \
     ext/ops_text.c \
     ext/ops_decode.c \
-    ext/ops_php.c,
+    ext/ops_php.c \
+    ext/opensrs.c,
     $ext_shared,, $WHMCS_OPENSRS_CFLAGS)
 
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])

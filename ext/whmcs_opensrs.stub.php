@@ -14,6 +14,14 @@ namespace {
 
     /** md5_hex(md5_hex($xml . $key) . $key): OpenSRS's X-Signature. */
     function opensrs_signature(string $xml, #[\SensitiveParameter] string $key): string {}
+
+    /** Any OpenSRS XCP command; the decoded reply. */
+    function opensrs_request(string $action, string $object, array $attributes = [], array $extra = [],
+                             #[\SensitiveParameter] array $options = []): array {}
+
+    /** OpenSRS XCP "delete subuser"; the decoded reply. */
+    function opensrs_delete_subuser(string $domain, int $sub_id, string $username,
+                                    #[\SensitiveParameter] array $options = []): array {}
 }
 
 namespace WhmcsOpensrs {
