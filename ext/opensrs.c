@@ -412,6 +412,20 @@ static void build_envelope_data(const xcp_command *cmd, const wo_options *o, zva
 	}
 }
 
+/* Whether the exception just thrown is OpenSRS's 350: "Number of command
+ * per connection exceeded limit". */
+static bool pending_exception_is_quota_spent(void)
+{
+	zend_object *ex = EG(exception);
+	zval rv, *code;
+
+	if (!ex || !instanceof_function(ex->ce, wo_ce_opensrs_exception)) {
+		return false;
+	}
+	code = zend_read_property(zend_ce_exception, ex, ZEND_STRL("code"), true, &rv);
+	return Z_TYPE_P(code) == IS_LONG && Z_LVAL_P(code) == 350;
+}
+
 /* Sends cmd and fills return_value with the reply, or throws. */
 static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_value)
 {
@@ -453,8 +467,19 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	req.header_count = 2;
 
 	memset(&res, 0, sizeof(res));
-	if (wo_transport_post(&req, &res) == SUCCESS) {
-		wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+	if (wo_transport_post(&req, &res) == SUCCESS
+	    && wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value) == FAILURE
+	    && res.reused_connection && pending_exception_is_quota_spent()) {
+		/* OpenSRS refuses the command past a connection's quota with 350
+		 * and closes it: the command did not run, so it goes again, once,
+		 * on a new connection. */
+		zend_clear_exception();
+		wo_http_response_free(&res);
+		memset(&res, 0, sizeof(res));
+		req.fresh_connect = 1;
+		if (wo_transport_post(&req, &res) == SUCCESS) {
+			wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+		}
 	}
 	wo_http_response_free(&res);
 	zend_string_release(signature_header);
