@@ -11,6 +11,9 @@
 #include "config.h"
 #endif
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
@@ -143,6 +146,15 @@ static bool header_value_is_safe(const zend_string *value)
 	return strpbrk(ZSTR_VAL(value), "\r\n") == NULL && strlen(ZSTR_VAL(value)) == ZSTR_LEN(value);
 }
 
+/* XCP: registrant_ip is "a valid IP address of the registrant". */
+static bool registrant_ip_is_valid(const zend_string *ip)
+{
+	unsigned char addr[sizeof(struct in6_addr)];
+
+	return strlen(ZSTR_VAL(ip)) == ZSTR_LEN(ip)
+		&& (inet_pton(AF_INET, ZSTR_VAL(ip), addr) == 1 || inet_pton(AF_INET6, ZSTR_VAL(ip), addr) == 1);
+}
+
 /* Credentials come from $options or the ini settings; a call cannot be
  * signed without both. */
 static zend_result check_credentials(const wo_options *o, uint32_t options_arg)
@@ -160,6 +172,10 @@ static zend_result check_credentials(const wo_options *o, uint32_t options_arg)
 	if (!o->api_key || ZSTR_LEN(o->api_key) == 0) {
 		zend_argument_value_error(options_arg, "must contain \"api_key\" when opensrs.api_key "
 			"is not set");
+		return FAILURE;
+	}
+	if (o->registrant_ip && !registrant_ip_is_valid(o->registrant_ip)) {
+		zend_argument_value_error(options_arg, "option \"registrant_ip\" must be an IPv4 or IPv6 address");
 		return FAILURE;
 	}
 	if (!o->endpoint || ZSTR_LEN(o->endpoint) == 0) {
