@@ -85,7 +85,21 @@ static int builder_ok(decoder *d, const char *msg)
 
 static int is_blank(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+
+	/* Between elements of a pretty-printed reply stand a line break and
+	 * indentation: take the break, then the spaces eight at a time. */
+	while (i < n && (s[i] == '\n' || s[i] == '\r')) {
+		i++;
+	}
+	for (; i + 8 <= n; i += 8) {
+		uint64_t word;
+		memcpy(&word, s + i, 8);
+		if (word != UINT64_C(0x2020202020202020)) {
+			break;
+		}
+	}
+	for (; i < n; i++) {
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
 			return 0;
 		}
