@@ -156,7 +156,7 @@ static bool registrant_ip_is_valid(const zend_string *ip)
 }
 
 /* Credentials come from $options or the ini settings; a call cannot be
- * signed without both. */
+ * signed without both. (The endpoint always resolves: "test" by default.) */
 static zend_result check_credentials(const wo_options *o, uint32_t options_arg)
 {
 	if (!o->reseller_username || ZSTR_LEN(o->reseller_username) == 0) {
@@ -176,11 +176,6 @@ static zend_result check_credentials(const wo_options *o, uint32_t options_arg)
 	}
 	if (o->registrant_ip && !registrant_ip_is_valid(o->registrant_ip)) {
 		zend_argument_value_error(options_arg, "option \"registrant_ip\" must be an IPv4 or IPv6 address");
-		return FAILURE;
-	}
-	if (!o->endpoint || ZSTR_LEN(o->endpoint) == 0) {
-		zend_argument_value_error(options_arg, "must contain \"endpoint\" when opensrs.endpoint "
-			"is empty");
 		return FAILURE;
 	}
 	return SUCCESS;
