@@ -62,7 +62,7 @@ foreach (['xn--bcher-kva.example', '3com.example.co.uk', 'a-b--c.org', str_repea
 }
 echo "requests sent: ", count(wo_opensrs_state($server['state'])['requests']), "\n";
 ?>
---EXPECT--
+--EXPECTF--
 ValueError: opensrs_delete_subuser(): Argument #1 ($domain) must be a valid domain name (ASCII letters, digits and hyphens in dot-separated labels; an IDN in its xn-- form)
 ValueError: opensrs_delete_subuser(): Argument #1 ($domain) must be a valid domain name (ASCII letters, digits and hyphens in dot-separated labels; an IDN in its xn-- form)
 ValueError: opensrs_delete_subuser(): Argument #1 ($domain) must be a valid domain name (ASCII letters, digits and hyphens in dot-separated labels; an IDN in its xn-- form)
@@ -94,9 +94,9 @@ ValueError: opensrs_request(): Argument #4 ($extra) must not contain the item "a
 ValueError: opensrs_request(): Argument #4 ($extra) must not contain the item "attributes": it is set from the function's own arguments
 ValueError: opensrs_request(): Argument #4 ($extra) must not contain the item "protocol": it is set from the function's own arguments
 ValueError: opensrs_request(): Argument #4 ($extra) must have string keys (top-level OPS items are named)
-ValueError: opensrs_request(): Argument #3 ($attributes) must be valid UTF-8 (bad byte 0xc3 at offset 0 of a value)
+ValueError: opensrs_request(): Argument #3 ($attributes) must be valid UTF-8 (%s)
 ValueError: opensrs_request(): Argument #4 ($extra) must not contain objects (found stdClass)
-ValueError: opensrs_request(): Argument #4 ($extra) must not contain characters XML 1.0 forbids (0x07 at offset 4 of a value)
+ValueError: opensrs_request(): Argument #4 ($extra) must not contain characters XML 1.0 forbids (%s)
 ValueError: opensrs_request(): Argument #3 ($attributes) must not contain INF or NAN
 ValueError: opensrs_delete_subuser(): Argument #4 ($options) must contain "api_key" when opensrs.api_key is not set
 ValueError: opensrs_delete_subuser(): Argument #4 ($options) must contain "reseller_username" when opensrs.reseller_username is not set
