@@ -284,8 +284,15 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 	}
 
 	/* OpenSRS answers an address it has not whitelisted before any HTTP:
-	 * bare XML, no status line. Whatever the body says, the fix is the
-	 * allow list. */
+	 * bare XML, no status line. Whatever that XML says, the fix is the
+	 * allow list. A status-less answer that is not XML is something else
+	 * (plain HTTP spoken to a TLS port answers with a TLS alert). */
+	if (http_status == 0 && Z_ISUNDEF(reply)) {
+		wo_throw(wo_ce_protocol_exception, 0, 0, NULL,
+			"the server answered without an HTTP status line and with no OPS envelope "
+			"(is the endpoint's scheme right?): %s", err.message);
+		return FAILURE;
+	}
 	if (http_status == 0) {
 		zval *response = Z_TYPE(reply) == IS_ARRAY ? &reply : NULL;
 		code = response ? reply_long(reply_item(response, ZEND_STRL("response_code"))) : 0;
