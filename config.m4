@@ -21,6 +21,8 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
   PHP_NEW_EXTENSION(whmcs_opensrs,
     ext/whmcs_opensrs.c \
     ext/exceptions.c \
+    ext/options.c \
+    ext/http.c \
     ext/md5.c \
     ext/signature.c \
     ext/ops_text.c \

@@ -21,6 +21,8 @@ typedef struct {
 	const char *ca_path;
 	size_t max_response_size;       /* bytes of body */
 	int allow_insecure_http;        /* plain http:// to a non-loopback host */
+	unsigned long max_requests_per_connection;  /* 0: no limit (pooled calls) */
+	int fresh_connect;              /* do not reuse a kept connection */
 } wo_http_request;
 
 typedef enum {
@@ -42,12 +44,22 @@ typedef struct {
 	char *body;               /* malloc'ed, NUL-terminated; NULL when empty */
 	size_t body_len;
 	char *location;           /* Location header of a 3xx, malloc'ed, or NULL */
+	int reused_connection;    /* pooled call answered on a kept connection */
 } wo_http_response;
 
 /* Returns 0 when an answer arrived (any status), -1 otherwise (res->error,
  * res->message). Always release res with wo_http_response_free(). */
 int wo_http_post(const wo_http_request *req, wo_http_response *res);
 void wo_http_response_free(wo_http_response *res);
+
+/* Kept connections: one libcurl handle per origin, for the life of the
+ * process (or thread). Not shared across fork(): a child opens its own. */
+typedef struct wo_http_pool wo_http_pool;
+
+wo_http_pool *wo_http_pool_new(void);
+void wo_http_pool_free(wo_http_pool *pool);
+/* As wo_http_post(), on the pool's handle for the URL's origin. */
+int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res);
 
 /* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
 int wo_http_url_is_loopback(const char *url);

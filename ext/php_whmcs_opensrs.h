@@ -8,11 +8,14 @@
 #define PHP_WHMCS_OPENSRS_H
 
 #include "php.h"
+#include "http.h"
 
 extern zend_module_entry whmcs_opensrs_module_entry;
 #define phpext_whmcs_opensrs_ptr &whmcs_opensrs_module_entry
 
-#define PHP_WHMCS_OPENSRS_VERSION "0.1.0"
+#include "version.h"
+
+#define PHP_WHMCS_OPENSRS_VERSION WO_VERSION
 
 /* Settings that exist once per API: the ini prefix ("whmcs." or "opensrs.")
  * is the only difference, so both APIs share one struct. */
@@ -38,6 +41,9 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *opensrs_api_key;
 	char *opensrs_endpoint;
 	wo_transport_ini opensrs;
+
+	bool persistent;
+	wo_http_pool *pool;       /* kept connections, created on first use */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)
 
 ZEND_EXTERN_MODULE_GLOBALS(whmcs_opensrs)

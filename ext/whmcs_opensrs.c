@@ -114,6 +114,9 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateString,
 		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
+
+	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateBool,
+		persistent, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 /* ---- codec and signature functions ------------------------------------ */
@@ -179,6 +182,12 @@ static PHP_GINIT_FUNCTION(whmcs_opensrs)
 	memset(whmcs_opensrs_globals, 0, sizeof(*whmcs_opensrs_globals));
 }
 
+static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
+{
+	wo_http_pool_free(whmcs_opensrs_globals->pool);
+	whmcs_opensrs_globals->pool = NULL;
+}
+
 static PHP_MINIT_FUNCTION(whmcs_opensrs)
 {
 	(void) type;
@@ -203,6 +212,10 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
 {
 	(void) type;
+	/* Kept connections must close before libcurl's global cleanup, and
+	 * GSHUTDOWN runs after MSHUTDOWN. */
+	wo_http_pool_free(WOG(pool));
+	WOG(pool) = NULL;
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -258,7 +271,7 @@ zend_module_entry whmcs_opensrs_module_entry = {
 	PHP_WHMCS_OPENSRS_VERSION,
 	PHP_MODULE_GLOBALS(whmcs_opensrs),
 	PHP_GINIT(whmcs_opensrs),
-	NULL,
+	PHP_GSHUTDOWN(whmcs_opensrs),
 	NULL,
 	STANDARD_MODULE_PROPERTIES_EX
 };

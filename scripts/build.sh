@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 
 if [ ! -f Makefile ] || [ config.m4 -nt Makefile ]; then
-  phpize >/dev/null
+  phpize >/dev/null 2>&1 || phpize
   ./configure --enable-whmcs-opensrs >/dev/null
 fi
 make -j"$(nproc)" >/dev/null

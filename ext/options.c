@@ -1,0 +1,288 @@
+/*
+ * A call's settings: each $options entry wins over the ini setting of the
+ * same meaning. Options are checked strictly (type and range, unknown names
+ * refused) because a typo in a WHMCS hook would otherwise fall back to an
+ * ini default silently.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "php_whmcs_opensrs.h"
+#include "exceptions.h"
+#include "options.h"
+
+#define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
+#define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
+
+typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL } opt_type;
+
+typedef struct {
+	const char *name;
+	opt_type type;
+	unsigned apis;     /* bit per wo_api that takes it */
+	size_t offset;     /* into wo_options */
+} opt_spec;
+
+#define FOR_WHMCS   (1u << WO_API_WHMCS)
+#define FOR_OPENSRS (1u << WO_API_OPENSRS)
+#define FOR_BOTH    (FOR_WHMCS | FOR_OPENSRS)
+#define OPT(name, type, apis, field) { name, type, apis, offsetof(wo_options, field) }
+
+static const opt_spec specs[] = {
+	OPT("url", OPT_STRING, FOR_WHMCS, url),
+	OPT("identifier", OPT_STRING, FOR_WHMCS, identifier),
+	OPT("secret", OPT_STRING, FOR_WHMCS, secret),
+	OPT("username", OPT_STRING, FOR_WHMCS, username),
+	OPT("password", OPT_STRING, FOR_WHMCS, password),
+	OPT("access_key", OPT_STRING, FOR_WHMCS, access_key),
+	OPT("reseller_username", OPT_STRING, FOR_OPENSRS, reseller_username),
+	OPT("api_key", OPT_STRING, FOR_OPENSRS, api_key),
+	OPT("endpoint", OPT_STRING, FOR_OPENSRS, endpoint),
+	OPT("registrant_ip", OPT_STRING, FOR_OPENSRS, registrant_ip),
+	OPT("timeout", OPT_SECONDS, FOR_BOTH, timeout),
+	OPT("connect_timeout", OPT_SECONDS, FOR_BOTH, connect_timeout),
+	OPT("verify_tls", OPT_BOOL, FOR_BOTH, verify_tls),
+	OPT("ca_file", OPT_STRING, FOR_BOTH, ca_file),
+	OPT("ca_path", OPT_STRING, FOR_BOTH, ca_path),
+	OPT("max_response_size", OPT_SIZE, FOR_BOTH, max_response_size),
+	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
+};
+
+static zend_string *ini_string(const char *value)
+{
+	return value && value[0] ? zend_string_init(value, strlen(value), 0) : NULL;
+}
+
+static void defaults_from_ini(wo_options *o, wo_api api)
+{
+	const wo_transport_ini *t = api == WO_API_WHMCS ? &WOG(whmcs) : &WOG(opensrs);
+
+	memset(o, 0, sizeof(*o));
+	o->api = api;
+	if (api == WO_API_WHMCS) {
+		o->url = ini_string(WOG(whmcs_url));
+		o->identifier = ini_string(WOG(whmcs_identifier));
+		o->secret = ini_string(WOG(whmcs_secret));
+		o->username = ini_string(WOG(whmcs_username));
+		o->password = ini_string(WOG(whmcs_password));
+		o->access_key = ini_string(WOG(whmcs_access_key));
+	} else {
+		o->reseller_username = ini_string(WOG(opensrs_reseller_username));
+		o->api_key = ini_string(WOG(opensrs_api_key));
+		o->endpoint = ini_string(WOG(opensrs_endpoint));
+	}
+	o->timeout = t->timeout;
+	o->connect_timeout = t->connect_timeout;
+	o->verify_tls = t->verify_tls;
+	o->ca_file = ini_string(t->ca_file);
+	o->ca_path = ini_string(t->ca_path);
+	o->max_response_size = t->max_response_size;
+}
+
+static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
+{
+	char *field = (char *) o + spec->offset;
+
+	ZVAL_DEREF(value);
+	switch (spec->type) {
+	case OPT_STRING:
+		if (Z_TYPE_P(value) != IS_STRING) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		if (memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value))) {
+			zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
+			return FAILURE;
+		}
+		zend_string **slot = (zend_string **) field;
+		if (*slot) {
+			zend_string_release(*slot);
+		}
+		*slot = Z_STRLEN_P(value) ? zend_string_copy(Z_STR_P(value)) : NULL;
+		return SUCCESS;
+	case OPT_SECONDS: {
+		double seconds;
+		if (Z_TYPE_P(value) == IS_LONG) {
+			seconds = (double) Z_LVAL_P(value);
+		} else if (Z_TYPE_P(value) == IS_DOUBLE) {
+			seconds = Z_DVAL_P(value);
+		} else {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type int|float, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		if (!(seconds > 0) || !zend_finite(seconds)) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
+				spec->name);
+			return FAILURE;
+		}
+		*(double *) field = seconds;
+		return SUCCESS;
+	}
+	case OPT_SIZE:
+		if (Z_TYPE_P(value) != IS_LONG) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		if (Z_LVAL_P(value) < 1) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be greater than 0", spec->name);
+			return FAILURE;
+		}
+		*(zend_long *) field = Z_LVAL_P(value);
+		return SUCCESS;
+	case OPT_BOOL:
+		if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		*(bool *) field = Z_TYPE_P(value) == IS_TRUE;
+		return SUCCESS;
+	}
+	return FAILURE;
+}
+
+static const opt_spec *find_spec(zend_string *name, wo_api api)
+{
+	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
+		if ((specs[i].apis & (1u << api)) && zend_string_equals_cstr(name, specs[i].name, strlen(specs[i].name))) {
+			return &specs[i];
+		}
+	}
+	return NULL;
+}
+
+/* OpenSRS: "test", "live", or a URL of the caller's own. */
+static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
+{
+	const char *url = NULL;
+
+	if (!o->endpoint || zend_string_equals_literal_ci(o->endpoint, "test")) {
+		url = WO_ENDPOINT_TEST;
+	} else if (zend_string_equals_literal_ci(o->endpoint, "live")) {
+		url = WO_ENDPOINT_LIVE;
+	} else if (strncasecmp(ZSTR_VAL(o->endpoint), "https://", 8) != 0
+			&& strncasecmp(ZSTR_VAL(o->endpoint), "http://", 7) != 0) {
+		zend_argument_value_error(arg_num,
+			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
+		return FAILURE;
+	}
+	if (url) {
+		if (o->endpoint) {
+			zend_string_release(o->endpoint);
+		}
+		o->endpoint = zend_string_init(url, strlen(url), 0);
+	}
+	return SUCCESS;
+}
+
+zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num)
+{
+	zend_string *name;
+	zval *value;
+
+	defaults_from_ini(o, api);
+	if (options) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(options, name, value) {
+			const opt_spec *spec = name ? find_spec(name, api) : NULL;
+			if (!spec) {
+				/* Name the option, never echo its value: it may be a secret. */
+				if (name && ZSTR_LEN(name) <= 64) {
+					zend_argument_value_error(arg_num, "contains unknown option \"%s\"", ZSTR_VAL(name));
+				} else {
+					zend_argument_value_error(arg_num, "contains an unknown option");
+				}
+				goto failed;
+			}
+			if (set_option(o, spec, value, arg_num) == FAILURE) {
+				goto failed;
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+	if (api == WO_API_OPENSRS && resolve_endpoint(o, arg_num) == FAILURE) {
+		goto failed;
+	}
+	return SUCCESS;
+
+failed:
+	wo_options_release(o);
+	return FAILURE;
+}
+
+/* Strings copied from ini settings are ours alone: wipe secrets before the
+ * memory goes back to the allocator. */
+static void release(zend_string **s, bool secret)
+{
+	if (!*s) {
+		return;
+	}
+	if (secret && GC_REFCOUNT(*s) == 1 && !ZSTR_IS_INTERNED(*s)) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(*s), ZSTR_LEN(*s));
+	}
+	zend_string_release(*s);
+	*s = NULL;
+}
+
+void wo_options_release(wo_options *o)
+{
+	release(&o->url, false);
+	release(&o->identifier, false);
+	release(&o->secret, true);
+	release(&o->username, false);
+	release(&o->password, true);
+	release(&o->access_key, true);
+	release(&o->reseller_username, false);
+	release(&o->api_key, true);
+	release(&o->endpoint, false);
+	release(&o->registrant_ip, false);
+	release(&o->ca_file, false);
+	release(&o->ca_path, false);
+}
+
+void wo_options_http_request(const wo_options *o, wo_http_request *req)
+{
+	req->timeout = o->timeout;
+	req->connect_timeout = o->connect_timeout;
+	req->verify_tls = o->verify_tls;
+	req->ca_file = o->ca_file ? ZSTR_VAL(o->ca_file) : NULL;
+	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
+	req->max_response_size = (size_t) o->max_response_size;
+	req->allow_insecure_http = o->allow_insecure_http;
+	/* OpenSRS answers 350 to the 101st command on one connection. */
+	req->max_requests_per_connection = o->api == WO_API_OPENSRS ? 100 : 0;
+	req->fresh_connect = 0;
+}
+
+static int post(const wo_http_request *req, wo_http_response *res)
+{
+	if (!WOG(persistent)) {
+		return wo_http_post(req, res);
+	}
+	if (!WOG(pool)) {
+		WOG(pool) = wo_http_pool_new();
+		if (!WOG(pool)) {
+			return wo_http_post(req, res);
+		}
+	}
+	return wo_http_pool_post(WOG(pool), req, res);
+}
+
+zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res)
+{
+	if (post(req, res) != 0) {
+		wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
+		return FAILURE;
+	}
+	if (res->status >= 300 && res->status < 400) {
+		wo_throw(wo_ce_protocol_exception, 0, res->status, NULL,
+			"HTTP %ld redirect to %s: redirects are not followed, set the URL to the final address",
+			res->status, res->location ? res->location : "(no Location header)");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
