@@ -58,7 +58,7 @@ static int excerpt_opens_tag(const char *body, size_t len, size_t i)
 	return (excerpt_lower(c) >= 'a' && excerpt_lower(c) <= 'z') || c == '/' || c == '!' || c == '?';
 }
 
-size_t wo_excerpt(const char *body, size_t len, char *out)
+static size_t excerpt_pass(const char *body, size_t len, char *out, int skip_head)
 {
 	size_t i = 0, o = 0, chars = 0;
 	int pending_space = 0;
@@ -71,7 +71,9 @@ size_t wo_excerpt(const char *body, size_t len, char *out)
 			const char *gt = memchr(body + i, '>', len - i);
 			size_t end = gt ? (size_t) (gt - body) + 1 : len;
 
-			if (excerpt_tag_is(body + i + 1, len - i - 1, "script")) {
+			if (skip_head && excerpt_tag_is(body + i + 1, len - i - 1, "head")) {
+				end = excerpt_skip_raw_text(body, len, end, "head");
+			} else if (excerpt_tag_is(body + i + 1, len - i - 1, "script")) {
 				end = excerpt_skip_raw_text(body, len, end, "script");
 			} else if (excerpt_tag_is(body + i + 1, len - i - 1, "style")) {
 				end = excerpt_skip_raw_text(body, len, end, "style");
@@ -109,4 +111,13 @@ size_t wo_excerpt(const char *body, size_t len, char *out)
 	}
 	out[o] = '\0';
 	return o;
+}
+
+size_t wo_excerpt(const char *body, size_t len, char *out)
+{
+	/* The <head> mostly repeats as a title what the page's text says; but
+	 * a page may have nothing else. */
+	size_t n = excerpt_pass(body, len, out, 1);
+
+	return n ? n : excerpt_pass(body, len, out, 0);
 }

@@ -16,7 +16,8 @@
 
 /*
  * Writes to out (WO_EXCERPT_SIZE bytes) the text of body with markup tags,
- * <script> and <style> contents dropped, every run of whitespace or control
+ * <script> and <style> contents and the <head> (unless nothing else is
+ * readable) dropped, every run of whitespace or control
  * bytes turned into one space, bytes that are not valid UTF-8 turned into
  * '?', cut after WO_EXCERPT_CHARS characters with "..." appended. Returns
  * the length written (out is NUL-terminated); 0 when nothing readable is
