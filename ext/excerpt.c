@@ -88,13 +88,16 @@ static size_t excerpt_pass(const char *body, size_t len, char *out, int skip_hea
 			i++;
 			continue;
 		}
-		if (chars == WO_EXCERPT_CHARS) {
+		/* A space counts as a character, so the cut does not depend on how
+		 * the text was laid out. */
+		if (chars + (pending_space && o > 0) >= WO_EXCERPT_CHARS) {
 			memcpy(out + o, "...", 3);
 			o += 3;
 			break;
 		}
 		if (pending_space && o > 0) {
 			out[o++] = ' ';
+			chars++;
 		}
 		pending_space = 0;
 

@@ -8,11 +8,11 @@
 
 #include <stddef.h>
 
-/* Characters (not bytes) an excerpt keeps before "...". */
+/* Characters (not bytes, spaces included) an excerpt keeps before "...". */
 #define WO_EXCERPT_CHARS 80
-/* Room an excerpt needs: every kept character may take 4 bytes and follow
- * a space, plus "..." and the NUL. */
-#define WO_EXCERPT_SIZE (WO_EXCERPT_CHARS * 5 + 4)
+/* Room an excerpt needs: every kept character may take 4 bytes, plus
+ * "..." and the NUL. */
+#define WO_EXCERPT_SIZE (WO_EXCERPT_CHARS * 4 + 4)
 
 /*
  * Writes to out (WO_EXCERPT_SIZE bytes) the text of body with markup tags,

@@ -215,11 +215,12 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING) {
 		whmcs_excerpt(Z_STRVAL_P(outcome), Z_STRLEN_P(outcome), secrets, excerpt);
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with an unknown result \"%s\" (%s)", excerpt, status);
 	} else {
-		snprintf(excerpt, sizeof(excerpt), "%s", zend_zval_type_name(outcome));
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with a result of type %s (%s)", zend_zval_type_name(outcome), status);
 	}
-	wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-		"WHMCS answered with an unknown result \"%s\" (%s)", excerpt, status);
 	zval_ptr_dtor(&decoded);
 	return FAILURE;
 }

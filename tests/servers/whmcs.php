@@ -26,8 +26,8 @@
  * account there). Its "mode" makes the server misbehave on
  * demand: "maintenance" (an HTML 503 page), "redirect" (a 302), "nvp"
  * (the legacy format whatever responsetype says), "waf" (a firewall's 403
- * page quoting the request), and, as a test hook, "canned" (the status and
- * body in the state's "canned" entry, verbatim). WHMCS_RECORD, when set,
+ * page quoting the request), and, as a test hook, "canned" (the state's
+ * "canned" entry: status, body_base64 and content_type, sent verbatim). WHMCS_RECORD, when set,
  * names a file that receives the last request (method, headers, raw body).
  *
  * Where the bundled server differs from WHMCS, on purpose: it sends no
@@ -563,7 +563,7 @@ function whmcs_main(): void
         /* Test hook, not WHMCS: exactly the answer the state holds. */
         http_response_code($state['canned']['status']);
         header('Content-Type: ' . ($state['canned']['content_type'] ?? 'application/json'));
-        echo $state['canned']['body'];
+        echo base64_decode($state['canned']['body_base64']);
         return;
     }
     if (!str_ends_with($path, WHMCS_API_PATH)) {
