@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 95e1a29ae3cd6659629c8abfbcec01caeda6114b */
+ * Stub hash: 59c07f198721e108991bda48a576e3eac65ff297 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_ops_encode, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
@@ -96,6 +96,8 @@ static void register_whmcs_opensrs_symbols(int module_number)
 {
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_signature", sizeof("opensrs_signature") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcs_api", sizeof("whmcs_api") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcs_api", sizeof("whmcs_api") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 

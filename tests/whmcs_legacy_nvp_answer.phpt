@@ -15,7 +15,7 @@ try {
 ?>
 --EXPECT--
 class: WhmcsOpensrs\ProtocolException
-message: WHMCS answered with something other than JSON (HTTP 200): "result=error;message=Invalid user id;"
+message: WHMCS answered with something other than JSON (HTTP 200): "result=error;message=Invalid user id"
 code: 0
 status: 200
 secrets: none leaked

@@ -70,15 +70,18 @@ function whmcs_emit(array $body, int $status, string $format): void
         echo "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<whmcsapi version=\"8.0.0\">\n",
             whmcs_xml($body), "</whmcsapi>\n";
     } else {
-        /* The legacy name-value format: "result=error;message=...". */
+        /* The legacy name-value format: "result=error;message=..."
+         * (observed_payloads.json, invalid_ip_nvp_default_format). */
         header('Content-Type: text/plain');
+        $pairs = [];
         foreach ($body as $key => $value) {
-            echo $key, '=', match (true) {
+            $pairs[] = $key . '=' . match (true) {
                 is_bool($value) => $value ? 'true' : 'false',
                 is_array($value) => json_encode($value),
                 default => (string) $value,
-            }, ';';
+            };
         }
+        echo implode(';', $pairs);
     }
 }
 
