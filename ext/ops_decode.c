@@ -34,7 +34,9 @@ typedef enum {
 } frame_kind;
 
 /* Two elements per nesting level (container, item) plus the fixed frame
- * around them: envelope, body, data_block, and a dt_scalar leaf. */
+ * around them: envelope, body, data_block, and a dt_scalar leaf. This only
+ * sizes the stack: the nesting bound itself is decoder.nesting, since an
+ * element count cannot tell a 65th container from an item and its dt_scalar. */
 #define MAX_ELEMENT_DEPTH (2 * WO_OPS_MAX_NESTING + 5)
 
 typedef struct {
@@ -51,6 +53,7 @@ typedef struct {
 	int seen_root;
 	int seen_data;
 	int skip_depth;    /* elements open inside an F_SKIP frame */
+	int nesting;       /* dt_assoc/dt_array open, bounded by WO_OPS_MAX_NESTING */
 	int depth;
 	frame stack[MAX_ELEMENT_DEPTH];
 	/* Text of the innermost item or dt_scalar. */
@@ -85,7 +88,21 @@ static int builder_ok(decoder *d, const char *msg)
 
 static int is_blank(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
+	size_t i = 0;
+
+	/* Between elements of a pretty-printed reply stand a line break and
+	 * indentation: take the break, then the spaces eight at a time. */
+	while (i < n && (s[i] == '\n' || s[i] == '\r')) {
+		i++;
+	}
+	for (; i + 8 <= n; i += 8) {
+		uint64_t word;
+		memcpy(&word, s + i, 8);
+		if (word != UINT64_C(0x2020202020202020)) {
+			break;
+		}
+	}
+	for (; i < n; i++) {
 		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r') {
 			return 0;
 		}
@@ -230,7 +247,15 @@ static void open_value(decoder *d, const char *name, frame *parent)
 
 	if (strcmp(name, "dt_assoc") == 0 || strcmp(name, "dt_array") == 0) {
 		int is_assoc = strcmp(name, "dt_assoc") == 0;
+		/* The element-depth bound alone lets one container too many through
+		 * (the innermost one need not hold an item), and builders size their
+		 * stacks by WO_OPS_MAX_NESTING: count containers themselves. */
+		if (d->nesting == WO_OPS_MAX_NESTING) {
+			decode_fail(d, "values nested deeper than %d levels", WO_OPS_MAX_NESTING);
+			return;
+		}
 		if (push(d, is_assoc ? F_ASSOC : F_ARRAY)) {
+			d->nesting++;
 			builder_ok(d, d->b->begin(d->ud, is_assoc ? WO_OPS_ASSOC : WO_OPS_ARRAY));
 		}
 	} else if (strcmp(name, "dt_scalar") == 0 || strcmp(name, "dt_scalarref") == 0) {
@@ -254,7 +279,9 @@ static void sax_start_element(void *ctx, const xmlChar *localname, const xmlChar
 	}
 	if (d->depth == 0) {
 		if (d->seen_root || strcmp(name, "OPS_envelope") != 0 || prefix) {
-			decode_fail(d, "the root element is <%s>, not <OPS_envelope>", name);
+			/* Name the prefix too: "<OPS_envelope>, not <OPS_envelope>" helps nobody. */
+			decode_fail(d, "the root element is <%s%s%s>, not <OPS_envelope>",
+				prefix ? (const char *) prefix : "", prefix ? ":" : "", name);
 			return;
 		}
 		d->seen_root = 1;
@@ -325,6 +352,7 @@ static void sax_end_element(void *ctx, const xmlChar *localname, const xmlChar *
 		if (!builder_ok(d, d->b->end(d->ud))) {
 			return;
 		}
+		d->nesting--;
 		break;
 	case F_ITEM:
 		/* An item with no element child is its text, exactly as sent. */
@@ -397,6 +425,23 @@ static xmlParserInputPtr sax_resolve_entity(void *ctx, const xmlChar *public_id,
 	return NULL;
 }
 
+/*
+ * SAX2 reports every DOCTYPE here, before an internal subset is read, and
+ * the parser then stands on '[' exactly when one follows. The contract
+ * refuses any internal subset, even one the declaration callbacks below
+ * never see (empty, or only comments and processing instructions).
+ */
+static void sax_internal_subset(void *ctx, const xmlChar *name, const xmlChar *external_id,
+                                const xmlChar *system_id)
+{
+	decoder *d = ctx;
+	(void) name; (void) external_id; (void) system_id;
+
+	if (d->ctxt->input && d->ctxt->input->cur && *d->ctxt->input->cur == '[') {
+		decode_fail(d, "a DOCTYPE internal subset is not allowed");
+	}
+}
+
 static void sax_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *public_id,
                             const xmlChar *system_id, xmlChar *content)
 {
@@ -466,6 +511,7 @@ static void init_handler(xmlSAXHandler *sax)
 	sax->getEntity = sax_get_entity;
 	sax->getParameterEntity = sax_get_entity;
 	sax->resolveEntity = sax_resolve_entity;
+	sax->internalSubset = sax_internal_subset;
 	sax->entityDecl = sax_entity_decl;
 	sax->elementDecl = sax_element_decl;
 	sax->attributeDecl = sax_attribute_decl;
@@ -518,6 +564,15 @@ int wo_ops_decode(const char *xml, size_t len,
 	if (!d.failed && !d.seen_data) {
 		d.failed = 1;
 		snprintf(err->message, sizeof(err->message), "no <body><data_block> in the envelope");
+	}
+	/* We build no tree, yet libxml2 makes one: on an internal general
+	 * entity declaration it creates ctxt->myDoc "for expat compatibility in
+	 * SAX mode", even after our entityDecl stopped the parser, and
+	 * xmlFreeParserCtxt leaves myDoc to the caller. Without this, every
+	 * reply carrying <!ENTITY ...> leaked the document. */
+	if (ctxt->myDoc) {
+		xmlFreeDoc(ctxt->myDoc);
+		ctxt->myDoc = NULL;
 	}
 	xmlFreeParserCtxt(ctxt);
 	free(d.text);

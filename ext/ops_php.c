@@ -58,10 +58,16 @@ static zend_result encode_text(encoder *e, const char *s, size_t len, int in_key
 		if (c >= 0x80 || c < 0x20) {
 			size_t n = wo_xml_char_len(p + i, len - i);
 			if (n == 0) {
-				return encode_fail(e, c >= 0x80
-					? "must be valid UTF-8 (bad byte 0x%02x at offset %zu of a %s)"
-					: "must not contain characters XML 1.0 forbids (0x%02x at offset %zu of a %s)",
-					c, i, in_key ? "key" : "value");
+				/* U+FFFE and U+FFFF are well-formed UTF-8 that XML 1.0 still
+				 * forbids: name them as such, not as bad UTF-8. */
+				if (c >= 0x80 && !(len - i >= 3 && c == 0xEF && p[i + 1] == 0xBF
+						&& (p[i + 2] == 0xBE || p[i + 2] == 0xBF))) {
+					return encode_fail(e, "must be valid UTF-8 (bad byte 0x%02x at offset %zu of a %s)",
+						c, i, in_key ? "key" : "value");
+				}
+				unsigned cp = c < 0x80 ? c : (p[i + 2] == 0xBE ? 0xFFFE : 0xFFFF);
+				return encode_fail(e, "must not contain characters XML 1.0 forbids (U+%04X at offset %zu of a %s)",
+					cp, i, in_key ? "key" : "value");
 			}
 			if (c == '\r') {
 				ref = "&#13;";

@@ -1,0 +1,104 @@
+<?php
+/*
+ * Turns bench/run.sh's JSON lines into the Markdown table of results, with
+ * the ratios the targets are stated in and whether each target holds.
+ *
+ *   php report.php results.jsonl "machine description"
+ */
+declare(strict_types=1);
+
+[$_, $file, $machine] = $argv + [null, null, ''];
+$rows = array_map(fn ($l) => json_decode($l, true, 8, JSON_THROW_ON_ERROR),
+    file($file, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
+$of = fn (string $kind) => array_values(array_filter($rows, fn ($r) => $r['kind'] === $kind));
+
+$targets = [];
+function target(array &$targets, string $what, float $value, string $op, float $limit): string
+{
+    $ok = $op === '<=' ? $value <= $limit : $value >= $limit;
+    $targets[] = sprintf('| %s | %.2f | %s %s | %s |', $what, $value, $op, $limit, $ok ? 'holds' : '**missed**');
+    return sprintf('%.2f', $value);
+}
+
+echo "## Performance (bench/run.sh)\n\n";
+echo "Machine: $machine; server, fpm and clients pinned to one CPU. Medians of several runs.\n\n";
+
+echo "### One call (µs per call, wall / CPU of the calling process)\n\n";
+echo "| API | scheme | extension | C floor | PHP, reused handle | PHP, vendor sample | ext / floor | vendor / ext |\n";
+echo "|---|---|---|---|---|---|---|---|\n";
+$calls = [];
+foreach ($of('call') as $r) {
+    $calls[$r['api']][$r['scheme']][$r['impl']] = $r;
+}
+foreach ($calls as $api => $bySchemes) {
+    foreach ($bySchemes as $scheme => $impl) {
+        $cell = fn ($k) => isset($impl[$k]) ? sprintf('%.1f / %.1f', $impl[$k]['us'], $impl[$k]['cpu_us']) : '—';
+        $ext = $impl['ext']['us'];
+        $vsFloor = $ext / $impl['floor']['us'];
+        $vsVendor = $impl['vendor']['us'] / $ext;
+        if ($scheme === 'https') {
+            target($targets, "$api HTTPS call: extension / C floor", $vsFloor, '<=', 1.15);
+            target($targets, "$api HTTPS call: vendor sample / extension", $vsVendor, '>=', 5);
+        }
+        printf("| %s | %s | %s | %s | %s | %s | %.2fx | %.1fx |\n", $api, $scheme, $cell('ext'), $cell('floor'),
+            $cell('reuse'), $cell('vendor'), $vsFloor, $vsVendor);
+    }
+}
+
+echo "\n### Hook scenario (php8.2-fpm, one worker, one HTTPS call per page; ab -k -c 1)\n\n";
+echo "| page | requests | req/s | ms per request |\n|---|---|---|---|\n";
+$hooks = [];
+foreach ($of('hook') as $r) {
+    $hooks[$r['page']] = $r;
+    printf("| %s | %d | %.0f | %.3f |\n", $r['page'], $r['requests'], $r['rps'], $r['ms_per_request']);
+}
+foreach (['whmcs', 'opensrs'] as $api) {
+    if (isset($hooks["ext-$api"], $hooks["vendor-$api"])) {
+        target($targets, "hook page ($api): extension / vendor sample throughput",
+            $hooks["ext-$api"]['rps'] / $hooks["vendor-$api"]['rps'], '>=', 15);
+    }
+}
+
+echo "\n### OPS codec (µs per call)\n\n";
+echo "| reply | bytes | ext decode | PHP (DOM) decode | bare SAX2 pass | ext encode | PHP (XMLWriter) encode | decode ext / SAX2 | decode PHP / ext | encode PHP / ext |\n";
+echo "|---|---|---|---|---|---|---|---|---|---|\n";
+$codec = [];
+foreach ($of('codec') as $r) {
+    $codec[$r['case']]["{$r['impl']}:{$r['op']}"] = $r['us'];
+    if (isset($r['bytes'])) {
+        $codec[$r['case']]['bytes'] = $r['bytes'];
+    }
+}
+foreach ($codec as $case => $c) {
+    $d1 = $c['ext:decode'] / $c['sax-floor:decode'];
+    $d2 = $c['php:decode'] / $c['ext:decode'];
+    $e = $c['php:encode'] / $c['ext:encode'];
+    target($targets, "$case: decode ext / bare SAX2", $d1, '<=', 1.5);
+    target($targets, "$case: decode PHP / ext", $d2, '>=', 4);
+    target($targets, "$case: encode PHP / ext", $e, '>=', 8);
+    printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2fx | %.1fx | %.1fx |\n", $case, $c['bytes'],
+        $c['ext:decode'], $c['php:decode'], $c['sax-floor:decode'], $c['ext:encode'], $c['php:encode'], $d1, $d2, $e);
+}
+
+echo "\nPeak RSS growth of one call (KiB; 0 = within memory already mapped):\n\n";
+echo "| reply | ext decode | PHP decode | ext encode | PHP encode |\n|---|---|---|---|---|\n";
+$peak = [];
+foreach ($of('peak') as $r) {
+    $peak[$r['case']]["{$r['impl']}:{$r['op']}"] = $r['kb'];
+}
+foreach ($peak as $case => $p) {
+    printf("| %s | %d | %d | %d | %d |\n", $case, $p['ext:decode'], $p['php:decode'], $p['ext:encode'], $p['php:encode']);
+}
+
+foreach ($of('callgrind') as $r) {
+    printf("\nCallgrind, one decode of the 49 KB reply: %s instructions in opensrs_ops_decode(), %s in a bare libxml2 SAX2 pass (%.2fx).\n",
+        number_format($r['ext_decode_ir']), number_format($r['sax_floor_ir']), $r['ext_decode_ir'] / $r['sax_floor_ir']);
+}
+foreach ($of('rss') as $r) {
+    $growth = $r['rss_kb_after'] - $r['rss_kb_before'];
+    printf("\nRSS over %s extension calls (after 2,000 warm-up calls): %d KiB → %d KiB (%+d KiB).\n",
+        number_format($r['calls']), $r['rss_kb_before'], $r['rss_kb_after'], $growth);
+    target($targets, "RSS growth over {$r['calls']} calls (KiB)", $growth, '<=', 1024);
+}
+
+echo "\n### Targets\n\n| target | measured | wanted | |\n|---|---|---|---|\n", implode("\n", $targets), "\n";

@@ -1,0 +1,32 @@
+--TEST--
+opensrs_ops_decode(opensrs_ops_encode($x)) === $x for the value of every corpus file
+--EXTENSIONS--
+whmcs_opensrs
+--SKIPIF--
+<?php
+require __DIR__ . '/conformance.inc';
+if (wo_conformance_dir() === null) die('skip conformance corpus not found');
+?>
+--FILE--
+<?php
+require __DIR__ . '/conformance.inc';
+$checked = 0;
+foreach (glob(wo_conformance_dir() . '/opensrs/*.xml') as $path) {
+    if (basename($path) === 'hamochi_domain.namesuggest.example4.xml') {
+        continue;   /* not well-formed */
+    }
+    $value = opensrs_ops_decode(file_get_contents($path));
+    $xml = opensrs_ops_encode($value);
+    if (opensrs_ops_decode($xml) !== $value) {
+        echo basename($path), ": round trip differs\n";
+    }
+    /* The encoding of a decoded value is itself stable. */
+    if (opensrs_ops_encode(opensrs_ops_decode($xml)) !== $xml) {
+        echo basename($path), ": re-encoding differs\n";
+    }
+    $checked++;
+}
+var_dump($checked);
+?>
+--EXPECT--
+int(45)
