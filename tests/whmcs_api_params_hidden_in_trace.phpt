@@ -2,6 +2,10 @@
 whmcs_api(): $params is a #[\SensitiveParameter] too, since WHMCS actions take passwords in it
 --EXTENSIONS--
 whmcs_opensrs
+--SKIPIF--
+<?php if (PHP_VERSION_ID < 80200) die('skip #[\SensitiveParameter] needs PHP 8.2'); ?>
+--INI--
+zend.exception_ignore_args=0
 --FILE--
 <?php
 require __DIR__ . '/whmcs.inc';
