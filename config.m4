@@ -28,7 +28,11 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/ops_text.c \
     ext/ops_decode.c \
     ext/ops_php.c \
-    ext/opensrs.c,
+    ext/opensrs.c \
+    ext/form.c \
+    ext/form_php.c \
+    ext/excerpt.c \
+    ext/whmcs.c,
     $ext_shared,, $WHMCS_OPENSRS_CFLAGS)
 
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
