@@ -58,4 +58,5 @@ echo "== OpenSRS reply, decoded\n";
 var_export(opensrs_ops_decode($reply));
 echo "\n";
 
+require __DIR__ . '/demo_whmcs.php';
 require __DIR__ . '/demo_opensrs.php';
