@@ -27,7 +27,12 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/signature.c \
     ext/ops_text.c \
     ext/ops_decode.c \
-    ext/ops_php.c,
+    ext/ops_php.c \
+    ext/opensrs.c \
+    ext/form.c \
+    ext/form_php.c \
+    ext/excerpt.c \
+    ext/whmcs.c,
     $ext_shared,, $WHMCS_OPENSRS_CFLAGS)
 
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])

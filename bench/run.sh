@@ -54,6 +54,7 @@ PIN=(taskset -c "$CPU")
 
 # ---- servers ----------------------------------------------------------------
 W=$(mktemp -d /tmp/wo-bench.XXXXXX)
+chmod 755 "$W"   # nginx's workers run unprivileged and must reach fpm's socket
 cleanup() {
   [ -f "$W/nginx.pid" ] && kill "$(cat "$W/nginx.pid")" 2>/dev/null || true
   [ -f "$W/fpm.pid" ] && kill "$(cat "$W/fpm.pid")" 2>/dev/null || true
@@ -117,6 +118,7 @@ daemonize = yes
 [bench]
 user = $(id -un)
 listen = $W/fpm.sock
+listen.mode = 0666
 pm = static
 pm.max_children = 1
 pm.max_requests = 0

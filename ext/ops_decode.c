@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <stdarg.h>
 #include <limits.h>
 
@@ -520,6 +521,44 @@ static void init_handler(xmlSAXHandler *sax)
 	sax->serror = sax_structured_error;
 }
 
+/*
+ * Whether the document is UTF-8 and says nothing else: no byte-order mark
+ * but UTF-8's, and an XML declaration, if any, naming UTF-8 or no encoding.
+ */
+static int is_plain_utf8(const char *xml, size_t len)
+{
+	const unsigned char *p = (const unsigned char *) xml;
+
+	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+		p += 3;
+		len -= 3;
+	}
+	if (len < 5 || memcmp(p, "<?xml", 5) != 0) {
+		/* No declaration: UTF-8 unless it starts like UTF-16 or UTF-32. */
+		return len > 0 && p[0] != 0 && p[0] != 0xFE && p[0] != 0xFF;
+	}
+	const char *decl = (const char *) p;
+	size_t decl_len = 5;
+	while (decl_len + 1 < len && decl_len < 256 && !(decl[decl_len] == '?' && decl[decl_len + 1] == '>')) {
+		decl_len++;
+	}
+	for (size_t i = 5; i + 8 <= decl_len; i++) {
+		if (memcmp(decl + i, "encoding", 8) != 0) {
+			continue;
+		}
+		size_t j = i + 8;
+		while (j < decl_len && (decl[j] == ' ' || decl[j] == '=' || decl[j] == '\t')) {
+			j++;
+		}
+		if (j < decl_len && (decl[j] == '"' || decl[j] == '\'')) {
+			j++;
+		}
+		return decl_len - j >= 5 && strncasecmp(decl + j, "utf-8", 5) == 0
+			&& (decl[j + 5] == '"' || decl[j + 5] == '\'');
+	}
+	return 1;
+}
+
 int wo_ops_decode(const char *xml, size_t len,
                   const wo_ops_builder *builder, void *ud, wo_ops_error *err)
 {
@@ -546,6 +585,14 @@ int wo_ops_decode(const char *xml, size_t len,
 	init_handler(sax);
 	xmlFree(ctxt->sax);
 	ctxt->sax = sax;
+	/* The context holds the whole document already, yet libxml2 asks its
+	 * memory buffer for more input at every element within 250 bytes of
+	 * the end: all of a small reply, a third of its decode time. Without a
+	 * read callback it does not ask. Only for UTF-8 input: a declared
+	 * encoding is converted through those same requests. */
+	if (is_plain_utf8(xml, len) && ctxt->input && ctxt->input->buf) {
+		ctxt->input->buf->readcallback = NULL;
+	}
 
 	memset(&d, 0, sizeof(d));
 	d.ctxt = ctxt;

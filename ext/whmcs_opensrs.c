@@ -234,17 +234,20 @@ static PHP_RINIT_FUNCTION(whmcs_opensrs)
 static PHP_MINFO_FUNCTION(whmcs_opensrs)
 {
 	const curl_version_info_data *curl = curl_version_info(CURLVERSION_NOW);
-	char curl_line[128];
+	char curl_line[128], xml_line[64];
+	/* libxml2 reports its run-time version as one number, 20914 for 2.9.14. */
+	int xml = atoi(xmlParserVersion);
 
 	snprintf(curl_line, sizeof(curl_line), "%s (%s)", curl->version,
 		curl->ssl_version ? curl->ssl_version : "no TLS");
+	snprintf(xml_line, sizeof(xml_line), "%d.%d.%d (compiled against %s)",
+		xml / 10000, xml / 100 % 100, xml % 100, LIBXML_DOTTED_VERSION);
 
 	php_info_print_table_start();
 	php_info_print_table_row(2, "whmcs_opensrs support", "enabled");
 	php_info_print_table_row(2, "Version", PHP_WHMCS_OPENSRS_VERSION);
 	php_info_print_table_row(2, "libcurl", curl_line);
-	php_info_print_table_row(2, "libxml2", xmlParserVersion);
-	php_info_print_table_row(2, "libxml2 (compiled)", LIBXML_DOTTED_VERSION);
+	php_info_print_table_row(2, "libxml2", xml_line);
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -14,6 +14,24 @@ namespace {
 
     /** md5_hex(md5_hex($xml . $key) . $key): OpenSRS's X-Signature. */
     function opensrs_signature(string $xml, #[\SensitiveParameter] string $key): string {}
+
+    /**
+     * Any WHMCS API action; the decoded JSON response. $params is sensitive
+     * too: WHMCS actions take passwords in it (password2 of AddUser,
+     * AddClient, ValidateLogin, UpdateUser...).
+     */
+    function whmcs_api(string $action, #[\SensitiveParameter] array $params = [], #[\SensitiveParameter] array $options = []): array {}
+
+    /** WHMCS DeleteUserClient: removes a user's access to a client account. */
+    function delete_user_client(int $user_id, int $client_id, #[\SensitiveParameter] array $options = []): true {}
+
+    /** Any OpenSRS XCP command; the decoded reply. */
+    function opensrs_request(string $action, string $object, array $attributes = [], array $extra = [],
+                             #[\SensitiveParameter] array $options = []): array {}
+
+    /** OpenSRS XCP "delete subuser"; the decoded reply. */
+    function opensrs_delete_subuser(string $domain, int $sub_id, string $username,
+                                    #[\SensitiveParameter] array $options = []): array {}
 }
 
 namespace WhmcsOpensrs {

@@ -1,7 +1,8 @@
 <?php
 /*
  * The main job of whmcs_opensrs on embedded defaults: builds and signs the
- * OpenSRS "delete subuser" request, and decodes OpenSRS's reply to it.
+ * OpenSRS "delete subuser" request and decodes OpenSRS's reply to it, then
+ * makes the real calls against the bundled local servers (127.0.0.1 only).
  */
 declare(strict_types=1);
 
@@ -56,3 +57,6 @@ XML;
 echo "== OpenSRS reply, decoded\n";
 var_export(opensrs_ops_decode($reply));
 echo "\n";
+
+require __DIR__ . '/demo_whmcs.php';
+require __DIR__ . '/demo_opensrs.php';

@@ -20,7 +20,7 @@ $section = substr($info, $start, 4000);
 var_dump(str_contains($info, 'S3cr3t'));
 var_dump((bool) preg_match('/^Version => \d+\.\d+\.\d+$/m', $section));
 var_dump((bool) preg_match('/^libcurl => \d+\.\d+\.\d+ \(\S+/m', $section));
-var_dump((bool) preg_match('/^libxml2 => \d+$/m', $section));
+var_dump((bool) preg_match('/^libxml2 => \d+\.\d+\.\d+ \(compiled against \d+\.\d+\.\d+\)$/m', $section));
 foreach (['whmcs.secret', 'whmcs.password', 'whmcs.access_key', 'opensrs.api_key'] as $name) {
     preg_match('/^' . preg_quote($name) . ' => (.*)$/m', $section, $m);
     echo $name, ': ', $m[1], "\n";

@@ -1,0 +1,524 @@
+/*
+ * The WHMCS API: whmcs_api() and delete_user_client(). A call is one form
+ * POST to includes/api.php with responsetype=json; the answer is read by
+ * wo_whmcs_interpret(), the one place that decides what a body means.
+ *
+ * WHMCS reads its parameters from $_POST, so the body is what PHP's
+ * http_build_query() would write (form_php.c), and its answers carry the
+ * outcome in the body whatever the HTTP status: 200 for most errors, 400 or
+ * 403 for some, depending on the version and on what sits in front of it.
+ */
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/json/php_json.h"
+#include "ext/json/php_json_parser.h"
+
+#include "exceptions.h"
+#include "http.h"
+#include "options.h"
+#include "md5.h"
+#include "form.h"
+#include "form_php.h"
+#include "excerpt.h"
+#include "whmcs.h"
+
+/* ---- reading an answer -------------------------------------------------- */
+
+static bool whmcs_text_holds(const char *text, size_t len, const char *needle, size_t needle_len)
+{
+	return needle_len > 0 && needle_len <= len
+		&& zend_memnstr(text, needle, needle_len, text + len) != NULL;
+}
+
+/*
+ * Whether text repeats a credential, as sent or form-escaped: a WAF page or a
+ * debug dump may echo the request body, which holds the credentials escaped.
+ * Such text must not reach a message.
+ */
+static bool whmcs_mentions_secret(const char *text, size_t len, const wo_whmcs_secrets *secrets)
+{
+	if (!secrets) {
+		return false;
+	}
+	for (size_t i = 0; i < secrets->count; i++) {
+		const wo_whmcs_secret *s = &secrets->items[i];
+		size_t max, escaped_len;
+		char *escaped;
+		bool hit;
+
+		if (s->len == 0) {
+			continue;
+		}
+		if (whmcs_text_holds(text, len, s->value, s->len)) {
+			return true;
+		}
+		max = wo_form_escaped_max(s->len);
+		if (max == 0) {
+			continue;
+		}
+		escaped = emalloc(max);
+		escaped_len = wo_form_escape((const unsigned char *) s->value, s->len, escaped);
+		hit = escaped_len != s->len && whmcs_text_holds(text, len, escaped, escaped_len);
+		ZEND_SECURE_ZERO(escaped, max);
+		efree(escaped);
+		if (hit) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "HTTP 503", or what a status-less (HTTP/0.9) answer is. */
+static void whmcs_describe_status(char *buf, size_t size, zend_long status)
+{
+	if (status > 0) {
+		snprintf(buf, size, "HTTP " ZEND_LONG_FMT, status);
+	} else {
+		snprintf(buf, size, "no HTTP status line");
+	}
+}
+
+/* The excerpt of text for a message, or a note saying why there is none. */
+static void whmcs_excerpt(const char *text, size_t len, const wo_whmcs_secrets *secrets,
+                          char out[WO_EXCERPT_SIZE])
+{
+	if (whmcs_mentions_secret(text, len, secrets)) {
+		snprintf(out, WO_EXCERPT_SIZE, "[excerpt withheld: the body repeats a credential]");
+	} else if (wo_excerpt(text, len, out) == 0) {
+		snprintf(out, WO_EXCERPT_SIZE, "[nothing readable]");
+	}
+}
+
+static bool whmcs_is_blank(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n') {
+			return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * The messages WHMCS gives when the caller, not the request, is refused:
+ * bad API credentials, bad legacy login, an address outside the API IP
+ * allow list, a wrong access key, an API role without the action.
+ */
+static bool whmcs_is_auth_message(const char *msg, size_t len)
+{
+	static const char *const prefixes[] = {
+		"Authentication Failed",
+		"Invalid or missing credentials",
+		"Invalid IP",
+		"Invalid Access Key",
+		"Invalid Permissions",
+	};
+
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		size_t plen = strlen(prefixes[i]);
+		if (len >= plen && zend_binary_strncasecmp(msg, plen, prefixes[i], plen, plen) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_secrets *secrets)
+{
+	zval *message = zend_hash_str_find(Z_ARRVAL_P(response), ZEND_STRL("message"));
+	const char *text = "WHMCS reported an error without a message";
+	size_t len = strlen(text);
+	zend_class_entry *ce = wo_ce_whmcs_exception;
+
+	if (message && Z_TYPE_P(message) == IS_STRING && Z_STRLEN_P(message) > 0) {
+		if (whmcs_mentions_secret(Z_STRVAL_P(message), Z_STRLEN_P(message), secrets)) {
+			text = "WHMCS reported an error [message withheld: it repeats a credential]";
+			len = strlen(text);
+		} else {
+			text = Z_STRVAL_P(message);
+			len = Z_STRLEN_P(message);
+		}
+	}
+	if (whmcs_is_auth_message(text, len)) {
+		ce = wo_ce_whmcs_auth_exception;
+	}
+	wo_throw(ce, 0, status, response, "%.*s", (int) MIN(len, (size_t) INT_MAX), text);
+}
+
+zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
+                               const wo_whmcs_secrets *secrets, zval *return_value)
+{
+	php_json_parser parser;
+	zval decoded, *outcome;
+	char status[48];
+	char excerpt[WO_EXCERPT_SIZE];
+
+	whmcs_describe_status(status, sizeof(status), http_status);
+	if (!body) {
+		body = "";
+		body_len = 0;
+	}
+	/* A hook or language file saved with a byte order mark makes WHMCS emit
+	 * it before the JSON; the JSON itself is fine. */
+	if (body_len >= 3 && memcmp(body, "\xEF\xBB\xBF", 3) == 0) {
+		body += 3;
+		body_len -= 3;
+	}
+	if (whmcs_is_blank(body, body_len)) {
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with an empty body (%s)", status);
+		return FAILURE;
+	}
+
+	/* The parser rather than php_json_decode_ex(), which would leave its
+	 * failure in the caller's json_last_error(). */
+	php_json_parser_init(&parser, &decoded, body, body_len, PHP_JSON_OBJECT_AS_ARRAY,
+		PHP_JSON_PARSER_DEFAULT_DEPTH);
+	if (php_json_parse(&parser) != 0) {
+		whmcs_excerpt(body, body_len, secrets, excerpt);
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with something other than JSON (%s): \"%s\"", status, excerpt);
+		return FAILURE;
+	}
+	if (Z_TYPE(decoded) != IS_ARRAY) {
+		zval_ptr_dtor(&decoded);
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with JSON that is not an object (%s)", status);
+		return FAILURE;
+	}
+
+	/* Most actions say "result"; a few (GetEmails, GetPermissionsList) say
+	 * "status". "result" wins, since some responses also carry an unrelated
+	 * top-level "status" (a ticket's, an order's). */
+	outcome = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("result"));
+	if (!outcome) {
+		outcome = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("status"));
+	}
+	if (!outcome) {
+		zval_ptr_dtor(&decoded);
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered without \"result\" (%s)", status);
+		return FAILURE;
+	}
+	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "success")) {
+		ZVAL_COPY_VALUE(return_value, &decoded);
+		return SUCCESS;
+	}
+	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "error")) {
+		whmcs_throw_error(&decoded, http_status, secrets);
+		zval_ptr_dtor(&decoded);
+		return FAILURE;
+	}
+	if (Z_TYPE_P(outcome) == IS_STRING) {
+		whmcs_excerpt(Z_STRVAL_P(outcome), Z_STRLEN_P(outcome), secrets, excerpt);
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with an unknown result \"%s\" (%s)", excerpt, status);
+	} else {
+		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
+			"WHMCS answered with a result of type %s (%s)", zend_zval_type_name(outcome), status);
+	}
+	zval_ptr_dtor(&decoded);
+	return FAILURE;
+}
+
+/* ---- building a request ------------------------------------------------- */
+
+/* Keys the extension sets itself. In $_POST a later duplicate wins, so a
+ * params entry could silently replace them; and credentials passed there
+ * would escape #[\SensitiveParameter]. WHMCS's own actions avoid these
+ * names (they take "password2", for instance). */
+static zend_result whmcs_check_reserved_keys(HashTable *params, uint32_t params_arg)
+{
+	static const char *const reserved[] = {
+		"action", "responsetype", "identifier", "secret", "username", "password", "accesskey",
+	};
+
+	for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
+		if (zend_hash_str_exists(params, reserved[i], strlen(reserved[i]))) {
+			zend_argument_value_error(params_arg,
+				"must not contain the reserved key \"%s\" (credentials belong in $options)",
+				reserved[i]);
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+/* An action name is a word: it goes on the wire and into messages as is. */
+static bool whmcs_action_is_word(const zend_string *action)
+{
+	if (ZSTR_LEN(action) == 0) {
+		return false;
+	}
+	for (size_t i = 0; i < ZSTR_LEN(action); i++) {
+		unsigned char c = (unsigned char) ZSTR_VAL(action)[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+			return false;
+		}
+	}
+	return true;
+}
+
+static bool whmcs_has(const zend_string *s)
+{
+	return s && ZSTR_LEN(s) > 0;
+}
+
+/*
+ * The endpoint: a base URL gets "includes/api.php" appended, a URL whose
+ * path already ends in "/api.php" is used as it is. The scheme and the host
+ * are the transport's to check.
+ */
+static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint32_t options_arg)
+{
+	const char *s, *authority, *path;
+	size_t len;
+
+	if (!whmcs_has(base)) {
+		zend_argument_value_error(options_arg,
+			"option \"url\" must be set (or the ini setting whmcs.url)");
+		return FAILURE;
+	}
+	s = ZSTR_VAL(base);
+	len = ZSTR_LEN(base);
+	authority = zend_memnstr(s, "://", 3, s + len);
+	if (!authority) {
+		zend_argument_value_error(options_arg, "option \"url\" must be an absolute http(s) URL");
+		return FAILURE;
+	}
+	if (memchr(s, '?', len) || memchr(s, '#', len)) {
+		zend_argument_value_error(options_arg, "option \"url\" must not have a query or a fragment");
+		return FAILURE;
+	}
+
+	smart_str_append(url, base);
+	authority += 3;
+	path = memchr(authority, '/', (size_t) (s + len - authority));
+	if (path && (size_t) (s + len - path) >= 8 && memcmp(s + len - 8, "/api.php", 8) == 0) {
+		smart_str_0(url);
+		return SUCCESS;
+	}
+	if (s[len - 1] != '/') {
+		smart_str_appendc(url, '/');
+	}
+	smart_str_appends(url, "includes/api.php");
+	smart_str_0(url);
+	return SUCCESS;
+}
+
+static void whmcs_add_secret(wo_whmcs_secrets *secrets, const char *value, size_t len)
+{
+	if (len > 0 && secrets->count < WO_WHMCS_MAX_SECRETS) {
+		secrets->items[secrets->count].value = value;
+		secrets->items[secrets->count].len = len;
+		secrets->count++;
+	}
+}
+
+static void whmcs_md5_hex(const zend_string *s, char hex[33])
+{
+	static const char digits[] = "0123456789abcdef";
+	unsigned char digest[16];
+	wo_md5_ctx ctx;
+
+	wo_md5_init(&ctx);
+	wo_md5_update(&ctx, ZSTR_VAL(s), ZSTR_LEN(s));
+	wo_md5_final(&ctx, digest);
+	for (int i = 0; i < 16; i++) {
+		hex[2 * i] = digits[digest[i] >> 4];
+		hex[2 * i + 1] = digits[digest[i] & 15];
+	}
+	hex[32] = '\0';
+	ZEND_SECURE_ZERO(digest, sizeof(digest));
+	ZEND_SECURE_ZERO(&ctx, sizeof(ctx));
+}
+
+/*
+ * Appends the credentials: API credentials (identifier, secret) when an
+ * identifier is set, else the legacy admin login (username, md5 of the
+ * password, which is what WHMCS compares), plus the access key, which lets
+ * a caller outside the API IP allow list in.
+ */
+static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o,
+                                            wo_whmcs_secrets *secrets, char password_md5[33],
+                                            uint32_t options_arg)
+{
+	if (whmcs_has(o->identifier)) {
+		if (!whmcs_has(o->secret)) {
+			zend_argument_value_error(options_arg,
+				"option \"secret\" must be set (or whmcs.secret) when \"identifier\" is");
+			return FAILURE;
+		}
+		wo_form_append_pair(body, ZEND_STRL("identifier"), ZSTR_VAL(o->identifier), ZSTR_LEN(o->identifier));
+		wo_form_append_pair(body, ZEND_STRL("secret"), ZSTR_VAL(o->secret), ZSTR_LEN(o->secret));
+		whmcs_add_secret(secrets, ZSTR_VAL(o->secret), ZSTR_LEN(o->secret));
+	} else if (whmcs_has(o->username)) {
+		if (!whmcs_has(o->password)) {
+			zend_argument_value_error(options_arg,
+				"option \"password\" must be set (or whmcs.password) when \"username\" is");
+			return FAILURE;
+		}
+		whmcs_md5_hex(o->password, password_md5);
+		wo_form_append_pair(body, ZEND_STRL("username"), ZSTR_VAL(o->username), ZSTR_LEN(o->username));
+		wo_form_append_pair(body, ZEND_STRL("password"), password_md5, 32);
+		whmcs_add_secret(secrets, password_md5, 32);
+		whmcs_add_secret(secrets, ZSTR_VAL(o->password), ZSTR_LEN(o->password));
+	} else if (whmcs_has(o->secret)) {
+		zend_argument_value_error(options_arg,
+			"option \"identifier\" must be set (or whmcs.identifier) when \"secret\" is");
+		return FAILURE;
+	} else if (whmcs_has(o->password)) {
+		zend_argument_value_error(options_arg,
+			"option \"username\" must be set (or whmcs.username) when \"password\" is");
+		return FAILURE;
+	} else {
+		zend_argument_value_error(options_arg,
+			"must give WHMCS credentials: options \"identifier\" and \"secret\", or \"username\" "
+			"and \"password\" (or the whmcs.* ini settings)");
+		return FAILURE;
+	}
+
+	if (whmcs_has(o->access_key)) {
+		wo_form_append_pair(body, ZEND_STRL("accesskey"), ZSTR_VAL(o->access_key), ZSTR_LEN(o->access_key));
+		whmcs_add_secret(secrets, ZSTR_VAL(o->access_key), ZSTR_LEN(o->access_key));
+	}
+	return SUCCESS;
+}
+
+/* The body holds credentials: wipe it before its memory goes back. */
+static void whmcs_free_wiped(smart_str *s)
+{
+	if (s->s) {
+		ZEND_SECURE_ZERO(ZSTR_VAL(s->s), ZSTR_LEN(s->s));
+	}
+	smart_str_free(s);
+}
+
+zend_result wo_whmcs_call(zend_string *action, HashTable *params, uint32_t params_arg,
+                          HashTable *options, uint32_t options_arg, zval *return_value)
+{
+	static const char *const headers[] = { "Accept: application/json" };
+	smart_str form = {0}, url = {0}, body = {0};
+	wo_whmcs_secrets secrets = {0};
+	char password_md5[33] = {0};
+	wo_options o;
+	wo_http_request req;
+	wo_http_response res;
+	zend_result rc = FAILURE;
+
+	/* Arguments in order: $params is checked before $options. */
+	if (params && (whmcs_check_reserved_keys(params, params_arg) == FAILURE
+	               || wo_form_append_params(&form, params, params_arg) == FAILURE)) {
+		smart_str_free(&form);
+		return FAILURE;
+	}
+	if (wo_options_resolve(&o, WO_API_WHMCS, options, options_arg) == FAILURE) {
+		smart_str_free(&form);
+		return FAILURE;
+	}
+	if (whmcs_build_url(&url, o.url, options_arg) == FAILURE) {
+		goto done;
+	}
+
+	wo_form_append_pair(&body, ZEND_STRL("action"), ZSTR_VAL(action), ZSTR_LEN(action));
+	if (form.s && ZSTR_LEN(form.s)) {
+		smart_str_appendc(&body, '&');
+		smart_str_append(&body, form.s);
+	}
+	if (whmcs_append_credentials(&body, &o, &secrets, password_md5, options_arg) == FAILURE) {
+		goto done;
+	}
+	wo_form_append_pair(&body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
+	smart_str_0(&body);
+
+	memset(&req, 0, sizeof(req));
+	memset(&res, 0, sizeof(res));
+	wo_options_http_request(&o, &req);
+	req.url = ZSTR_VAL(url.s);
+	req.body = ZSTR_VAL(body.s);
+	req.body_len = ZSTR_LEN(body.s);
+	req.content_type = "application/x-www-form-urlencoded";
+	req.headers = headers;
+	req.header_count = sizeof(headers) / sizeof(headers[0]);
+
+	if (wo_transport_post(&req, &res) == SUCCESS) {
+		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, &secrets, return_value);
+	}
+	wo_http_response_free(&res);
+
+done:
+	whmcs_free_wiped(&body);
+	smart_str_free(&url);
+	smart_str_free(&form);
+	ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+	wo_options_release(&o);
+	return rc;
+}
+
+/* ---- PHP functions ------------------------------------------------------ */
+
+PHP_FUNCTION(whmcs_api)
+{
+	zend_string *action;
+	HashTable *params = NULL, *options = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(action)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(params)
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!whmcs_action_is_word(action)) {
+		zend_argument_value_error(1, "must be a non-empty ASCII word (letters, digits, underscores)");
+		RETURN_THROWS();
+	}
+	if (wo_whmcs_call(action, params, 2, options, 3, return_value) == FAILURE) {
+		RETURN_THROWS();
+	}
+}
+
+PHP_FUNCTION(delete_user_client)
+{
+	zend_long user_id, client_id;
+	HashTable *options = NULL;
+	zend_string *action;
+	zval params, response;
+	zend_result rc;
+
+	ZEND_PARSE_PARAMETERS_START(2, 3)
+		Z_PARAM_LONG(user_id)
+		Z_PARAM_LONG(client_id)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (user_id < 1) {
+		zend_argument_value_error(1, "must be greater than or equal to 1");
+		RETURN_THROWS();
+	}
+	if (client_id < 1) {
+		zend_argument_value_error(2, "must be greater than or equal to 1");
+		RETURN_THROWS();
+	}
+
+	/* WHMCS: DeleteUserClient takes user_id and client_id. */
+	array_init_size(&params, 2);
+	add_assoc_long(&params, "user_id", user_id);
+	add_assoc_long(&params, "client_id", client_id);
+	action = zend_string_init(ZEND_STRL("DeleteUserClient"), 0);
+
+	rc = wo_whmcs_call(action, Z_ARRVAL(params), 2, options, 3, &response);
+
+	zend_string_release(action);
+	zval_ptr_dtor(&params);
+	if (rc == FAILURE) {
+		RETURN_THROWS();
+	}
+	zval_ptr_dtor(&response);
+	RETURN_TRUE;
+}

@@ -1,0 +1,45 @@
+/* The WHMCS API (includes/api.php): one call, and how its answer is read. */
+#ifndef WO_WHMCS_H
+#define WO_WHMCS_H
+
+#include "php.h"
+
+/* Values that went out on the wire as credentials: nothing the extension
+ * raises may repeat them, even when the server echoes them back. */
+typedef struct {
+	const char *value;
+	size_t len;
+} wo_whmcs_secret;
+
+#define WO_WHMCS_MAX_SECRETS 4
+
+typedef struct {
+	wo_whmcs_secret items[WO_WHMCS_MAX_SECRETS];
+	size_t count;
+} wo_whmcs_secrets;
+
+/*
+ * Reads one answer of includes/api.php (responsetype=json). The body
+ * decides, whatever the HTTP status: result (or, when absent, status) =
+ * "success" gives SUCCESS with return_value the decoded response;
+ * "error" throws WhmcsException or WhmcsAuthException; a body that is not a
+ * JSON object, or one without result/status, throws ProtocolException.
+ * http_status 0 means the server sent no status line. secrets may be NULL.
+ * body (NULL when empty) must have a NUL at body[body_len], as ext/json's
+ * scanner stops there; wo_http_response bodies do.
+ * Nothing else is touched, so a fuzzer can call it with any bytes.
+ */
+zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
+                               const wo_whmcs_secrets *secrets, zval *return_value);
+
+/*
+ * Calls action with params (may be NULL) on the WHMCS that options
+ * (may be NULL; argument options_arg of the PHP function) and the whmcs.*
+ * ini settings point at. SUCCESS: return_value holds the decoded response.
+ * params is argument 2 of whmcs_api(): its problems are reported against
+ * params_arg.
+ */
+zend_result wo_whmcs_call(zend_string *action, HashTable *params, uint32_t params_arg,
+                          HashTable *options, uint32_t options_arg, zval *return_value);
+
+#endif

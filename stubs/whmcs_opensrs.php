@@ -1,0 +1,195 @@
+<?php
+/**
+ * IDE stubs for the whmcs_opensrs extension. Add this file to your IDE's
+ * include path (PhpStorm: Settings > PHP > Include Path; or list it in
+ * composer's "autoload-dev" "files") for completion and type checks. It is
+ * never loaded at run time: the extension defines these functions and classes.
+ *
+ * scripts/check_ide_stubs.php fails when this file and the extension differ.
+ *
+ * Options (`$options`) of the WHMCS functions, each falling back to the ini
+ * setting in brackets:
+ * - url (whmcs.url): WHMCS base URL, or the full .../includes/api.php URL
+ * - identifier, secret (whmcs.identifier, whmcs.secret): API credentials
+ * - username, password (whmcs.username, whmcs.password): legacy admin login;
+ *   the password is sent md5-hashed
+ * - access_key (whmcs.access_key): sent as accesskey
+ * - timeout, connect_timeout (whmcs.timeout = 30, whmcs.connect_timeout = 10): seconds
+ * - verify_tls (whmcs.verify_tls = 1), ca_file, ca_path (whmcs.ca_file, whmcs.ca_path)
+ * - max_response_size (whmcs.max_response_size = 16M): bytes
+ * - allow_insecure_http (no ini): allow plain http:// to a non-loopback host
+ *
+ * Options of the OpenSRS functions:
+ * - reseller_username, api_key (opensrs.reseller_username, opensrs.api_key):
+ *   X-Username and the signing key
+ * - endpoint (opensrs.endpoint = test): "test", "live" or a URL
+ * - registrant_ip (no ini): the top-level registrant_ip item
+ * - timeout, connect_timeout, verify_tls, ca_file, ca_path, max_response_size,
+ *   allow_insecure_http: as above, from the opensrs.* ini settings
+ *
+ * Unknown option names, and options of the wrong type, are a ValueError or
+ * TypeError before anything is sent.
+ */
+
+namespace {
+    /**
+     * Removes a user's access to a client account (WHMCS API action
+     * DeleteUserClient).
+     *
+     * ```php
+     * add_hook('ClientClose', 1, function (array $vars) {
+     *     try {
+     *         delete_user_client(7, (int) $vars['userid']);
+     *     } catch (WhmcsOpensrs\WhmcsException $e) {
+     *         logActivity('whmcs_opensrs: ' . $e->getMessage());
+     *     }
+     * });
+     * ```
+     *
+     * @param int $user_id the user (>= 1)
+     * @param int $client_id the client account (>= 1)
+     * @param array $options see the file header
+     * @return true
+     * @throws \ValueError when an id is below 1 or an option is unknown or out of range
+     * @throws \TypeError when an option has the wrong type
+     * @throws \WhmcsOpensrs\WhmcsAuthException when WHMCS refuses the credentials, the IP or the API role
+     * @throws \WhmcsOpensrs\WhmcsException "Invalid user id", "Invalid client id",
+     *         "User is not associated with client", "You cannot remove the account owner"
+     * @throws \WhmcsOpensrs\ProtocolException when the answer is not WHMCS JSON (an HTML page, a redirect)
+     * @throws \WhmcsOpensrs\TransportException when no answer arrives (DNS, connect, TLS, timeout, size bound)
+     */
+    function delete_user_client(int $user_id, int $client_id, #[\SensitiveParameter] array $options = []): true {}
+
+    /**
+     * Calls any WHMCS API action and returns the decoded JSON response.
+     *
+     * ```php
+     * $users = whmcs_api('GetUsers', ['search' => 'jane@example.com']);
+     * foreach ($users['users'] as $user) { ... }
+     * ```
+     *
+     * @param string $action the API action, e.g. "GetClientsDetails" (a non-empty ASCII word)
+     * @param array $params the action's parameters; nested arrays are sent as http_build_query() does
+     * @param array $options see the file header
+     * @return array the response; its "result" is "success"
+     * @throws \ValueError|\TypeError for a bad action name or option
+     * @throws \WhmcsOpensrs\WhmcsAuthException|\WhmcsOpensrs\WhmcsException when WHMCS answers result=error
+     * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
+     */
+    function whmcs_api(string $action, #[\SensitiveParameter] array $params = [], #[\SensitiveParameter] array $options = []): array {}
+
+    /**
+     * Deletes a sub-user of a domain's management account (OpenSRS XCP
+     * "delete subuser").
+     *
+     * ```php
+     * $reply = opensrs_delete_subuser('example.com', 2532880, 'domainowner', ['endpoint' => 'live']);
+     * echo $reply['response_text'];
+     * ```
+     *
+     * @param string $domain a syntactically valid domain name
+     * @param int $sub_id the sub-user's id (>= 1)
+     * @param string $username the domain's management account
+     * @param array $options see the file header
+     * @return array the decoded reply: is_success, response_code, response_text, ...
+     * @throws \ValueError|\TypeError for a bad domain, id or option
+     * @throws \WhmcsOpensrs\OpensrsAuthException when OpenSRS refuses the reseller credentials or this server's IP
+     * @throws \WhmcsOpensrs\OpensrsException when is_success is not 1 (code = response_code)
+     * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
+     */
+    function opensrs_delete_subuser(string $domain, int $sub_id, string $username, #[\SensitiveParameter] array $options = []): array {}
+
+    /**
+     * Sends any OpenSRS XCP command and returns the decoded reply.
+     *
+     * ```php
+     * $reply = opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+     *                          ['domain' => 'example.com', 'username' => 'domainowner']);
+     * ```
+     *
+     * @param string $action e.g. "lookup", "get", "add" (a non-empty ASCII word)
+     * @param string $object e.g. "domain", "subuser" (a non-empty ASCII word)
+     * @param array $attributes the command's attributes
+     * @param array $extra further top-level items (domain, cookie, username, registrant_ip, ...)
+     * @param array $options see the file header
+     * @return array the decoded reply
+     * @throws \ValueError|\TypeError for bad arguments or options
+     * @throws \WhmcsOpensrs\OpensrsAuthException|\WhmcsOpensrs\OpensrsException
+     * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
+     */
+    function opensrs_request(string $action, string $object, array $attributes = [], array $extra = [], #[\SensitiveParameter] array $options = []): array {}
+
+    /**
+     * The OPS envelope (header version 0.9) around $data. A list becomes a
+     * dt_array, any other array a dt_assoc, a scalar a dt_scalar.
+     *
+     * @throws \ValueError for invalid UTF-8, characters XML forbids, objects,
+     *         resources, INF/NAN, recursion, or nesting deeper than 64
+     */
+    function opensrs_ops_encode(mixed $data): string {}
+
+    /**
+     * The value of an OPS envelope's data_block; scalars come back as strings.
+     *
+     * @throws \WhmcsOpensrs\ProtocolException for XML that is not a well-formed
+     *         OPS envelope, DOCTYPE internal subsets, entities, or nesting deeper than 64
+     */
+    function opensrs_ops_decode(string $xml): mixed {}
+
+    /**
+     * md5_hex(md5_hex($xml . $key) . $key): the X-Signature OpenSRS expects
+     * for exactly these body bytes.
+     *
+     * @throws \ValueError when $key is empty
+     */
+    function opensrs_signature(string $xml, #[\SensitiveParameter] string $key): string {}
+}
+
+namespace WhmcsOpensrs {
+    /** Base of every exception the extension throws for a remote failure. */
+    class Exception extends \RuntimeException
+    {
+        protected int $httpStatus = 0;
+
+        /** The HTTP status of the answer; 0 when there was none. */
+        public function getHttpStatus(): int {}
+    }
+
+    /** No HTTP answer: DNS, connect, TLS, timeout, or a reply over max_response_size. */
+    class TransportException extends Exception
+    {
+    }
+
+    /** An answer the protocol does not allow: HTML instead of JSON, malformed XML, a 3xx, a missing result. */
+    class ProtocolException extends Exception
+    {
+    }
+
+    /** WHMCS answered result (or status) = error; the message is WHMCS's. */
+    class WhmcsException extends Exception
+    {
+        protected array $response = [];
+
+        /** The decoded WHMCS response. */
+        public function getResponse(): array {}
+    }
+
+    /** WHMCS refused the credentials, the client IP, the access key or the API role's permissions. */
+    class WhmcsAuthException extends WhmcsException
+    {
+    }
+
+    /** OpenSRS answered is_success != 1; getCode() is response_code. */
+    class OpensrsException extends Exception
+    {
+        protected array $response = [];
+
+        /** The decoded OPS reply. */
+        public function getResponse(): array {}
+    }
+
+    /** OpenSRS refused the reseller credentials, or this server's IP is not whitelisted. */
+    class OpensrsAuthException extends OpensrsException
+    {
+    }
+}

@@ -1,0 +1,27 @@
+--TEST--
+delete_user_client(): the client's owner cannot be removed: "You cannot remove the account owner"
+--EXTENSIONS--
+whmcs_opensrs
+--FILE--
+<?php
+require __DIR__ . '/whmcs.inc';
+$server = wo_whmcs_start(wo_whmcs_fixture());
+$before = wo_whmcs_state_links($server);
+
+try {
+    delete_user_client(1, 1, $server['options']);
+    echo "no exception\n";
+} catch (Throwable $e) {
+    wo_whmcs_report($e);
+}
+/* Nothing changed on the server. */
+var_dump(wo_whmcs_state_links($server) === $before);
+?>
+--EXPECT--
+class: WhmcsOpensrs\WhmcsException
+message: You cannot remove the account owner
+code: 0
+status: 200
+response: {"result":"error","message":"You cannot remove the account owner"}
+secrets: none leaked
+bool(true)
