@@ -90,6 +90,11 @@ static void whmcs_excerpt(const char *text, size_t len, const wo_whmcs_secrets *
 		snprintf(out, WO_EXCERPT_SIZE, "[excerpt withheld: the body repeats a credential]");
 	} else if (wo_excerpt(text, len, out) == 0) {
 		snprintf(out, WO_EXCERPT_SIZE, "[nothing readable]");
+	} else if (whmcs_mentions_secret(out, strlen(out), secrets)) {
+		/* The excerpt is not the body: a byte that is not UTF-8 becomes
+		 * '?', and a tab, a newline or a tag a space. A body that differs
+		 * from a credential only there spells it out in the excerpt. */
+		snprintf(out, WO_EXCERPT_SIZE, "[excerpt withheld: the body repeats a credential]");
 	}
 }
 
