@@ -139,13 +139,16 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 	size_t len = strlen(text);
 	zend_class_entry *ce = wo_ce_whmcs_exception;
 
-	if (message && Z_TYPE_P(message) == IS_STRING && Z_STRLEN_P(message) > 0) {
+	/* The message is passed on as a C string, so it ends at its first NUL
+	 * ("\u0000" in the JSON): what comes before must say something, or the
+	 * exception would have an empty message. */
+	if (message && Z_TYPE_P(message) == IS_STRING && strnlen(Z_STRVAL_P(message), Z_STRLEN_P(message)) > 0) {
 		if (whmcs_mentions_secret(Z_STRVAL_P(message), Z_STRLEN_P(message), secrets)) {
 			text = "WHMCS reported an error [message withheld: it repeats a credential]";
 			len = strlen(text);
 		} else {
 			text = Z_STRVAL_P(message);
-			len = Z_STRLEN_P(message);
+			len = strnlen(text, Z_STRLEN_P(message));
 		}
 	}
 	if (whmcs_is_auth_message(text, len)) {
