@@ -1,34 +1,22 @@
 #!/usr/bin/env bash
-# Builds, into fuzz/out/:
-#   ops_decode_fuzzer  libFuzzer + ASan + UBSan, for fuzz/run.sh
-#   ops_decode_replay  ASan + UBSan with a plain main(), for fuzz/replay.sh and CI
-# Both come from the same harness and the decoder's own sources. Does
-# nothing when both are newer than every input; --force rebuilds anyway.
+# Builds, into fuzz/out/, two binaries per harness:
+#   ops_decode_fuzzer       libFuzzer + ASan + UBSan, for fuzz/run.sh
+#   ops_decode_replay       ASan + UBSan with a plain main(), for fuzz/replay.sh and CI
+#   whmcs_response_fuzzer   the same for the WHMCS answer interpreter, which
+#   whmcs_response_replay   embeds PHP (libphp8.2-embed) with the extension built in
+# Each pair comes from one harness and the sources it tests. A pair is
+# rebuilt only when one of its inputs changed; --force rebuilds anyway.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 out=$here/out
 cc=${CC:-clang}
+force=${1:-}
 
-sources=("$root/ext/ops_decode.c" "$root/ext/ops_text.c" "$here/ops_decode_fuzzer.c")
-inputs=("${sources[@]}" "$root/ext/ops_codec.h" "$root/ext/ops_text.h" "$here/replay_main.c" "$0")
-targets=("$out/ops_decode_fuzzer" "$out/ops_decode_replay")
-
-up_to_date() {
-  [ "${1:-}" != "--force" ] || return 1
-  local t i
-  for t in "${targets[@]}"; do
-    [ -x "$t" ] || return 1
-    for i in "${inputs[@]}"; do
-      [ "$t" -nt "$i" ] || return 1
-    done
-  done
-}
-up_to_date "${1:-}" && exit 0
-
-# libFuzzer's runtime ships in libclang-rt-14-dev on Debian 12.
+# libFuzzer's runtime ships in libclang-rt-14-dev on Debian 12; the WHMCS
+# harness needs PHP's headers, its embed library and libcurl besides.
 missing=()
-for p in clang libclang-rt-14-dev libxml2-dev pkg-config; do
+for p in clang libclang-rt-14-dev libxml2-dev pkg-config php8.2-dev libphp8.2-embed libcurl4-openssl-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -38,18 +26,62 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 fi
-
 mkdir -p "$out"
-read -r -a xml_flags <<<"$(pkg-config --cflags --libs libxml-2.0)"
+
+# up_to_date TARGET... -- INPUT...
+up_to_date() {
+  [ "$force" != "--force" ] || return 1
+  local targets=() t i
+  while [ "$1" != "--" ]; do targets+=("$1"); shift; done
+  shift
+  for t in "${targets[@]}"; do
+    [ -x "$t" ] || return 1
+    for i in "$@"; do
+      [ "$t" -nt "$i" ] || return 1
+    done
+  done
+}
+
 # Any UB is a finding: without -fno-sanitize-recover UBSan only prints and
 # libFuzzer would keep going.
 common=(-g -O1 -fno-omit-frame-pointer -fno-sanitize-recover=all
         -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -I"$root/ext")
+read -r -a xml_flags <<<"$(pkg-config --cflags --libs libxml-2.0)"
 
-"$cc" "${common[@]}" -fsanitize=fuzzer,address,undefined \
-  "${sources[@]}" "${xml_flags[@]}" -o "$out/ops_decode_fuzzer.tmp"
-"$cc" "${common[@]}" -fsanitize=address,undefined \
-  "${sources[@]}" "$here/replay_main.c" "${xml_flags[@]}" -o "$out/ops_decode_replay.tmp"
-mv "$out/ops_decode_fuzzer.tmp" "$out/ops_decode_fuzzer"
-mv "$out/ops_decode_replay.tmp" "$out/ops_decode_replay"
-echo "fuzz/build.sh: built ${targets[*]}" >&2
+# build NAME SOURCES... -- FLAGS...: NAME_fuzzer and NAME_replay.
+build() {
+  local name=$1; shift
+  local sources=() flags
+  while [ "$1" != "--" ]; do sources+=("$1"); shift; done
+  shift
+  flags=("$@")
+  "$cc" "${common[@]}" -fsanitize=fuzzer,address,undefined \
+    "${sources[@]}" "${flags[@]}" -o "$out/${name}_fuzzer.tmp"
+  "$cc" "${common[@]}" -fsanitize=address,undefined \
+    "${sources[@]}" "$here/replay_main.c" "${flags[@]}" -o "$out/${name}_replay.tmp"
+  mv "$out/${name}_fuzzer.tmp" "$out/${name}_fuzzer"
+  mv "$out/${name}_replay.tmp" "$out/${name}_replay"
+  echo "fuzz/build.sh: built $out/${name}_fuzzer $out/${name}_replay" >&2
+}
+
+# ---- OPS decoder: PHP-free, the decoder's own sources only.
+ops_sources=("$root/ext/ops_decode.c" "$root/ext/ops_text.c" "$here/ops_decode_fuzzer.c")
+if ! up_to_date "$out/ops_decode_fuzzer" "$out/ops_decode_replay" -- \
+    "${ops_sources[@]}" "$root/ext/ops_codec.h" "$root/ext/ops_text.h" "$here/replay_main.c" "$0"; then
+  build ops_decode "${ops_sources[@]}" -- "${xml_flags[@]}"
+fi
+
+# ---- WHMCS answer interpreter: the whole extension, compiled in, since
+# the engine starts it as a module (its exception classes come from MINIT).
+# PHP's headers are system headers here: their warnings are not ours.
+php_includes=()
+for dir in $(php-config --includes | sed 's/-I//g') "$(php-config --include-dir)/sapi/embed"; do
+  php_includes+=(-isystem "$dir")
+done
+read -r -a curl_flags <<<"$(pkg-config --cflags --libs libcurl)"
+whmcs_sources=("$root"/ext/*.c "$here/whmcs_response_fuzzer.c")
+if ! up_to_date "$out/whmcs_response_fuzzer" "$out/whmcs_response_replay" -- \
+    "${whmcs_sources[@]}" "$root"/ext/*.h "$here/replay_main.c" "$0"; then
+  build whmcs_response "${whmcs_sources[@]}" -- "${php_includes[@]}" \
+    -L"$(php-config --prefix)/lib" -lphp8.2 "${curl_flags[@]}" "${xml_flags[@]}"
+fi

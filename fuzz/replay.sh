@@ -1,21 +1,53 @@
 #!/usr/bin/env bash
-# Replays fuzz/regressions/ and the OpenSRS conformance replies through the
-# harness built with ASan and UBSan but without libFuzzer: what CI runs to
-# show every fixed finding stays fixed. Exits non-zero on any sanitizer
-# report or broken invariant. Extra arguments are more files or directories.
+# Replays inputs through the harnesses built with ASan and UBSan but without
+# libFuzzer: what CI runs to show every fixed finding stays fixed.
+#
+#   fuzz/replay.sh                         both: regressions and conformance seeds
+#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, whmcs_response),
+#                                          on PATHs if given
+#   fuzz/replay.sh PATH...                 the OPS decoder on PATHs (as before)
+#
+# Defaults: fuzz/regressions/ and the OpenSRS conformance replies for
+# ops_decode; fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
+# from the WHMCS conformance payloads for whmcs_response. Exits non-zero on
+# any sanitizer report, leak or broken invariant.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 "$here/build.sh"
 
-conformance=${WO_CONFORMANCE_DIR:-$root/../shared/conformance}/opensrs
-paths=("$here/regressions")
-if [ -d "$conformance" ]; then
-  paths+=("$conformance")
-else
-  echo "fuzz/replay.sh: $conformance not found; replaying regressions only" >&2
-fi
+conformance=${WO_CONFORMANCE_DIR:-$root/../shared/conformance}
 # Leaks are findings too; halt_on_error keeps the first report the only one.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-"$here/out/ops_decode_replay" "${paths[@]}" "$@"
+
+replay_ops() {
+  local paths=("$@")
+  if [ ${#paths[@]} -eq 0 ]; then
+    paths=("$here/regressions")
+    if [ -d "$conformance/opensrs" ]; then
+      paths+=("$conformance/opensrs")
+    else
+      echo "fuzz/replay.sh: $conformance/opensrs not found; replaying regressions only" >&2
+    fi
+  fi
+  "$here/out/ops_decode_replay" "${paths[@]}"
+}
+
+replay_whmcs() {
+  local paths=("$@") seeds
+  if [ ${#paths[@]} -eq 0 ]; then
+    seeds=$(mktemp -d "${TMPDIR:-/tmp}/whmcs_seeds.XXXXXX")
+    trap 'rm -rf "$seeds"' RETURN
+    php -n "$here/whmcs_seeds.php" "$conformance/whmcs" "$seeds"
+    paths=("$here/whmcs_regressions" "$seeds")
+  fi
+  "$here/out/whmcs_response_replay" "${paths[@]}"
+}
+
+case ${1:-} in
+  "") replay_ops; replay_whmcs ;;
+  ops_decode) shift; replay_ops "$@" ;;
+  whmcs_response) shift; replay_whmcs "$@" ;;
+  *) replay_ops "$@" ;;
+esac

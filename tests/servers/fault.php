@@ -344,6 +344,16 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
         }
         return;
 
+    case 'echo_mangled':
+        /* An error page quoting the WHMCS secret a little changed, as a
+         * page in another encoding or a template might: spaces as tabs,
+         * '?' as a byte that is not UTF-8. */
+        parse_str($body, $fields);
+        $mangled = strtr((string) ($fields['secret'] ?? ''), [' ' => "\t", '?' => "\xFF"]);
+        fault_write($conn, fault_response(500, 'Internal Server Error', 'text/html',
+            "<html><body><p>Rejected: $mangled</p></body></html>"));
+        return;
+
     case 'bad_utf8_json':
         fault_write($conn, fault_response(200, 'OK', 'application/json',
             "{\"result\":\"success\",\"users\":[{\"firstname\":\"J\xC3\x28r\xFFg\"}]}"));
