@@ -169,6 +169,12 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 		curl_off_t pretransfer = 0;
 		curl_easy_getinfo(curl, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
 		if (pretransfer <= 0) {
+			/* timeout runs during the set-up too: when it is the shorter
+			 * one, it is the one that fired. */
+			if (req->timeout < req->connect_timeout) {
+				return fail(res, WO_HTTP_ERR_TIMEOUT,
+					"timed out after %g s setting up the connection (timeout)", req->timeout);
+			}
 			return fail(res, WO_HTTP_ERR_TIMEOUT,
 				"timed out after %g s setting up the connection (connect_timeout)", req->connect_timeout);
 		}
