@@ -300,6 +300,13 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
             ['Location' => "http://127.0.0.1:$port/moved/api.php"]));
         return;
 
+    case 'redirect_hostile':
+        /* A Location made to spoil a log line: bytes that are not UTF-8,
+         * control characters, and 20,000 bytes of it. */
+        fault_write($conn, fault_response(302, 'Found', 'text/html', '',
+            ['Location' => "http://evil.example/\xFF\xFE\x01\x1B[31m x\t" . str_repeat('A', 20000)]));
+        return;
+
     case 'oversize':
     case 'oversize_chunked':
         /* $size bytes of otherwise valid answer: announced up front, or
