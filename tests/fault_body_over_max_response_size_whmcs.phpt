@@ -3,6 +3,7 @@ Fault (WHMCS): a body over max_response_size, with and without Content-Length: T
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

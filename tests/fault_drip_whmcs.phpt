@@ -3,6 +3,7 @@ Fault (WHMCS): an answer dripped one byte a second: TransportException at the ti
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

@@ -3,6 +3,7 @@ Fault (OpenSRS): HTTP 500 with an HTML page: ProtocolException naming the root e
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

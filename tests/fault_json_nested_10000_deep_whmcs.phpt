@@ -3,6 +3,7 @@ Fault (WHMCS): JSON nested 10,000 deep: ProtocolException, no crash, json_last_e
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

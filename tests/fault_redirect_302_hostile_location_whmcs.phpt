@@ -3,6 +3,7 @@ Fault (WHMCS): HTTP 302 with a hostile Location: ProtocolException whose message
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

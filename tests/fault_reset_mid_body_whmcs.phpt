@@ -3,6 +3,7 @@ Fault (WHMCS): connection reset in the middle of the body: TransportException
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

@@ -3,6 +3,7 @@ Fault (WHMCS): plain HTTP spoken to a TLS port: TransportException
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

@@ -3,6 +3,7 @@ Fault (OpenSRS): XML with external entities or an external DTD: ProtocolExceptio
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--

@@ -3,6 +3,7 @@ Secrets: TypeError and ValueError about options name the option, never its value
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --FILE--

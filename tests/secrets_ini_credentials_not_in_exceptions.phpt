@@ -3,6 +3,7 @@ Secrets: credentials from ini settings stay out of messages, traces and string f
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 whmcs.identifier=ini-identifier-visible

@@ -11,6 +11,7 @@ down, the readers included, so that a change either way is noticed.
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 whmcs.secret=SECRET-ini-whmcs-61c2a7
 whmcs.password=PASSWORD-ini-whmcs-09f3b1
 whmcs.access_key=ACCESSKEY-ini-whmcs-5d70e4

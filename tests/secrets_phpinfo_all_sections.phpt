@@ -3,6 +3,7 @@ Secrets: phpinfo() (every section) and ReflectionExtension::info() show no secre
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 whmcs.identifier=ini-identifier-visible
 whmcs.secret=SECRET-ini-whmcs-61c2a7
 whmcs.username=ini-admin-visible

@@ -3,6 +3,7 @@ Secrets (WHMCS): an uncaught exception goes to the error log with its trace, and
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 log_errors=1

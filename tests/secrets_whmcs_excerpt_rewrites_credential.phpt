@@ -3,6 +3,7 @@ Secrets (WHMCS): an excerpt that would spell out a credential the body holds onl
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
+pcre.jit=0
 zend.exception_ignore_args=0
 zend.exception_string_param_max_len=1000000
 --ENV--
