@@ -150,7 +150,8 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 static const opt_spec *find_spec(zend_string *name, wo_api api)
 {
 	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
-		if ((specs[i].apis & (1u << api)) && zend_string_equals_cstr(name, specs[i].name, strlen(specs[i].name))) {
+		size_t len = strlen(specs[i].name);
+		if ((specs[i].apis & (1u << api)) && ZSTR_LEN(name) == len && memcmp(ZSTR_VAL(name), specs[i].name, len) == 0) {
 			return &specs[i];
 		}
 	}

@@ -54,7 +54,12 @@ static ZEND_INI_MH(OnUpdateResponseSize)
 {
 	zend_long *p = (zend_long *) ZEND_INI_GET_ADDR();
 	(void) mh_arg3; (void) stage;
+#if PHP_VERSION_ID >= 80200
 	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+#else
+	zend_long size = zend_atol(ZSTR_VAL(new_value), ZSTR_LEN(new_value));
+	(void) entry;
+#endif
 
 	if (size < 1) {
 		return FAILURE;
