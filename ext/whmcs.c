@@ -1,7 +1,9 @@
 /*
  * The WHMCS API: whmcs_api() and delete_user_client(). A call is one form
- * POST to includes/api.php with responsetype=json; the answer is read by
- * wo_whmcs_interpret(), the one place that decides what a body means.
+ * POST to includes/api.php with responsetype=json, or, inside WHMCS, one
+ * call of WHMCS's localAPI() in this process (option "transport"). Either
+ * answer is read by whmcs_interpret_array(), the one place that decides what
+ * a decoded answer means; wo_whmcs_interpret() decodes HTTP bodies for it.
  *
  * WHMCS reads its parameters from $_POST, so the body is what PHP's
  * http_build_query() would write (form_php.c), and its answers carry the
@@ -13,6 +15,7 @@
 #endif
 
 #include "php.h"
+#include "zend_exceptions.h"
 #include "zend_smart_str.h"
 #include "ext/standard/php_string.h"
 #include "ext/json/php_json.h"
@@ -417,8 +420,11 @@ static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zv
 
 		wo_log_request_copy(log, params, &copy);
 		/* The copy has the shape the real body was built from, which
-		 * passed the same encoder: this cannot fail. */
-		if (wo_form_append_params(&fields, Z_ARRVAL(copy), 2) == SUCCESS && fields.s) {
+		 * passed the same encoder, so this does not fail; were it to, the
+		 * log would go without the fields rather than fail the call. */
+		if (wo_form_append_params(&fields, Z_ARRVAL(copy), 2) == FAILURE) {
+			zend_clear_exception();
+		} else if (fields.s) {
 			/* The mask reads better as itself than form-escaped. */
 			zend_string *plain = php_str_to_str(ZSTR_VAL(fields.s), ZSTR_LEN(fields.s),
 				escaped_mask, sizeof(escaped_mask) - 1, ZEND_STRL(WO_LOG_MASK));
