@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#include <arpa/inet.h>
 #include <curl/curl.h>
 
 #include "http.h"
@@ -61,10 +62,8 @@ static int host_is_loopback(const char *host)
 		return 1;
 	}
 	/* 127.0.0.0/8, written as a dotted quad. */
-	unsigned a, b, c, d;
-	char tail;
-	return sscanf(host, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) == 4
-		&& a == 127 && b < 256 && c < 256 && d < 256;
+	struct in_addr ip;
+	return inet_pton(AF_INET, host, &ip) == 1 && ((const unsigned char *) &ip)[0] == 127;
 }
 
 /* Splits url into scheme and host with libcurl's own parser, so the check
@@ -120,7 +119,7 @@ static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...
 
 /* Only http and https, with plain http kept to loopback unless allowed:
  * API credentials must not cross a network in the clear by accident. */
-static int check_url(const wo_http_request *req, wo_http_response *res)
+static int check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
 {
 	char *scheme, *host;
 	int rc = 0;
@@ -130,9 +129,12 @@ static int check_url(const wo_http_request *req, wo_http_response *res)
 	}
 	if (strcasecmp(scheme, "https") != 0 && strcasecmp(scheme, "http") != 0) {
 		rc = fail(res, WO_HTTP_ERR_URL, "the URL scheme must be http or https, not %s", scheme);
-	} else if (strcasecmp(scheme, "http") == 0 && !req->allow_insecure_http && !host_is_loopback(host)) {
-		rc = fail(res, WO_HTTP_ERR_URL,
-			"plain http:// to %s is refused: use https://, or set allow_insecure_http", host);
+	} else {
+		*needs_insecure = strcasecmp(scheme, "http") == 0 && !host_is_loopback(host);
+		if (*needs_insecure && !req->allow_insecure_http) {
+			rc = fail(res, WO_HTTP_ERR_URL,
+				"plain http:// to %s is refused: use https://, or set allow_insecure_http", host);
+		}
 	}
 	curl_free(scheme);
 	curl_free(host);
@@ -305,8 +307,10 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 
 int wo_http_post(const wo_http_request *req, wo_http_response *res)
 {
+	int needs_insecure;
+
 	memset(res, 0, sizeof(*res));
-	if (check_url(req, res) != 0) {
+	if (check_url(req, res, &needs_insecure) != 0) {
 		return -1;
 	}
 	CURL *curl = curl_easy_init();
@@ -330,6 +334,8 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 typedef struct {
 	CURL *curl;
 	char *origin;              /* scheme://host:port */
+	char *url;                 /* the URL last checked and used here */
+	int url_needs_insecure;    /* plain http to a host that is not loopback */
 	pid_t pid;                 /* process that opened it */
 	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
@@ -354,6 +360,7 @@ static void entry_drop(pool_entry *e)
 		curl_easy_cleanup(e->curl);
 	}
 	free(e->origin);
+	free(e->url);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -425,17 +432,41 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 	return e;
 }
 
+/* The entry that last served exactly this URL, in this process. */
+static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url)
+{
+	pid_t pid = getpid();
+
+	for (int i = 0; i < POOL_SIZE; i++) {
+		pool_entry *e = &pool->entries[i];
+		if (e->curl && e->url && e->pid == pid && strcmp(e->url, url) == 0) {
+			return e;
+		}
+	}
+	return NULL;
+}
+
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res)
 {
 	memset(res, 0, sizeof(*res));
-	if (check_url(req, res) != 0) {
-		return -1;
-	}
-	char *origin = origin_of(req->url);
-	pool_entry *e = origin ? pool_entry_for(pool, origin) : NULL;
-	free(origin);
-	if (!e) {
-		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+
+	/* A hook calls the same URL again and again: parse and check it once. */
+	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url) : NULL;
+	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
+		int needs_insecure;
+		if (check_url(req, res, &needs_insecure) != 0) {
+			return -1;
+		}
+		char *origin = origin_of(req->url);
+		e = origin ? pool_entry_for(pool, origin) : NULL;
+		free(origin);
+		char *url = e ? strdup(req->url) : NULL;
+		if (!url) {
+			return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+		}
+		free(e->url);
+		e->url = url;
+		e->url_needs_insecure = needs_insecure;
 	}
 
 	/* OpenSRS closes a connection after a fixed number of commands: close

@@ -208,6 +208,7 @@ static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
 {
 	wo_http_pool_free(whmcs_opensrs_globals->pool);
 	whmcs_opensrs_globals->pool = NULL;
+	wo_ops_decode_cleanup();
 }
 
 static PHP_MINIT_FUNCTION(whmcs_opensrs)
@@ -238,6 +239,7 @@ static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
 	 * GSHUTDOWN runs after MSHUTDOWN. */
 	wo_http_pool_free(WOG(pool));
 	WOG(pool) = NULL;
+	wo_ops_decode_cleanup();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
