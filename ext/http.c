@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#include <pthread.h>
 #include <arpa/inet.h>
 #include <curl/curl.h>
 
@@ -262,10 +263,12 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, sink);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
 }
 
-/* Runs one POST on curl, which the caller owns and has reset; tells how
- * many connections it had to open. */
+/* Runs one POST on curl; tells how many connections it had to open. Every
+ * option is set again for each call, so a kept handle carries nothing over
+ * but its connections, except CA locations, which the pool resets. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
                    long *new_connections, int close_after)
 {
@@ -280,12 +283,7 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 	}
 	detail[0] = '\0';
 	set_options(curl, req, headers, &sink, detail);
-	if (req->fresh_connect) {
-		curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
-	}
-	if (close_after) {
-		curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
-	}
+	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
 	CURLcode rc = curl_easy_perform(curl);
 	if (rc != CURLE_OK) {
 		result = classify(curl, rc, &sink, req, detail, res);
@@ -298,9 +296,12 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 		}
 	}
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
-	/* The handle may outlive this call: drop its pointers to our stack and
-	 * header list. Live connections and the TLS session cache survive. */
-	curl_easy_reset(curl);
+	/* The handle may outlive this call: drop its pointers to our stack,
+	 * the header list and the caller's body. */
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
 	curl_slist_free_all(headers);
 	return result;
 }
@@ -336,10 +337,29 @@ typedef struct {
 	char *origin;              /* scheme://host:port */
 	char *url;                 /* the URL last checked and used here */
 	int url_needs_insecure;    /* plain http to a host that is not loopback */
-	pid_t pid;                 /* process that opened it */
+	unsigned long generation;  /* fork generation that opened it */
+	int custom_ca;             /* its last call set CA locations */
 	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
+
+/*
+ * fork() children must not touch their parent's connections. A counter
+ * bumped in the child by pthread_atfork() tells, without a getpid() system
+ * call per request, whether a handle was opened in this process.
+ */
+static unsigned long fork_generation;
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+
+static void on_fork_child(void)
+{
+	fork_generation++;
+}
+
+static void register_atfork(void)
+{
+	pthread_atfork(NULL, NULL, on_fork_child);
+}
 
 struct wo_http_pool {
 	pool_entry entries[POOL_SIZE];
@@ -348,6 +368,7 @@ struct wo_http_pool {
 
 wo_http_pool *wo_http_pool_new(void)
 {
+	pthread_once(&atfork_once, register_atfork);
 	return calloc(1, sizeof(wo_http_pool));
 }
 
@@ -356,7 +377,7 @@ static void entry_drop(pool_entry *e)
 	/* A child of fork() shares its parent's sockets and TLS state: closing
 	 * them here would send a TLS close_notify on the parent's connection.
 	 * Abandon the handle instead; the child only loses a little memory. */
-	if (e->curl && e->pid == getpid()) {
+	if (e->curl && e->generation == fork_generation) {
 		curl_easy_cleanup(e->curl);
 	}
 	free(e->origin);
@@ -400,11 +421,10 @@ static char *origin_of(const char *url)
 static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 {
 	pool_entry *free_slot = NULL, *oldest = NULL;
-	pid_t pid = getpid();
 
 	for (int i = 0; i < POOL_SIZE; i++) {
 		pool_entry *e = &pool->entries[i];
-		if (e->curl && e->pid != pid) {
+		if (e->curl && e->generation != fork_generation) {
 			entry_drop(e);
 		}
 		if (!e->curl) {
@@ -428,18 +448,16 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 		entry_drop(e);
 		return NULL;
 	}
-	e->pid = pid;
+	e->generation = fork_generation;
 	return e;
 }
 
 /* The entry that last served exactly this URL, in this process. */
 static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url)
 {
-	pid_t pid = getpid();
-
 	for (int i = 0; i < POOL_SIZE; i++) {
 		pool_entry *e = &pool->entries[i];
-		if (e->curl && e->url && e->pid == pid && strcmp(e->url, url) == 0) {
+		if (e->curl && e->url && e->generation == fork_generation && strcmp(e->url, url) == 0) {
 			return e;
 		}
 	}
@@ -475,6 +493,13 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	int last_allowed = req->max_requests_per_connection
 		&& e->requests + 1 >= req->max_requests_per_connection;
 	e->last_used = ++pool->clock;
+	/* CA locations have no "unset" value: back to libcurl's defaults by a
+	 * reset, which keeps live connections and TLS sessions. */
+	int custom_ca = (req->ca_file && req->ca_file[0]) || (req->ca_path && req->ca_path[0]);
+	if (e->custom_ca && !custom_ca) {
+		curl_easy_reset(e->curl);
+	}
+	e->custom_ca = custom_ca;
 	long new_connections;
 	int result = perform(e->curl, req, res, &new_connections, last_allowed);
 	e->requests = last_allowed || result != 0 ? 0 : new_connections > 0 ? 1 : e->requests + 1;
