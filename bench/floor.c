@@ -3,8 +3,12 @@
  * same body as the extension does, reading the answer into memory. What the
  * extension adds on top of this is its own cost.
  *
- *   floor URL BODY_FILE CONTENT_TYPE CALLS [CA_FILE]
+ *   floor URL BODY_FILE CONTENT_TYPE CALLS [CA_FILE [COMMANDS_PER_CONNECTION]]
  * prints: <wall µs per call> <cpu µs per call>
+ *
+ * COMMANDS_PER_CONNECTION (0: no limit) closes the connection after that
+ * many requests, as any client OpenSRS accepts must (it refuses the 101st
+ * command on one connection).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +52,7 @@ static double cpu_us(void)
 int main(int argc, char **argv)
 {
 	if (argc < 5) {
-		fprintf(stderr, "usage: floor URL BODY_FILE CONTENT_TYPE CALLS [CA_FILE]\n");
+		fprintf(stderr, "usage: floor URL BODY_FILE CONTENT_TYPE CALLS [CA_FILE [COMMANDS_PER_CONNECTION]]\n");
 		return 2;
 	}
 	FILE *f = fopen(argv[2], "rb");
@@ -60,6 +64,7 @@ int main(int argc, char **argv)
 	size_t body_len = fread(body, 1, sizeof(body), f);
 	fclose(f);
 	long calls = atol(argv[4]);
+	long per_connection = argc > 6 ? atol(argv[6]) : 0;
 
 	char content_type[256];
 	snprintf(content_type, sizeof(content_type), "Content-Type: %s", argv[3]);
@@ -76,7 +81,7 @@ int main(int argc, char **argv)
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &b);
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-	if (argc > 5) {
+	if (argc > 5 && argv[5][0]) {
 		curl_easy_setopt(curl, CURLOPT_CAINFO, argv[5]);
 	}
 
@@ -86,8 +91,14 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	double t0 = now_us(), c0 = cpu_us();
+	long on_connection = 1;   /* the warm-up request */
 	for (long i = 0; i < calls; i++) {
 		b.len = 0;
+		int last = per_connection && ++on_connection >= per_connection;
+		curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, last ? 1L : 0L);
+		if (last) {
+			on_connection = 0;
+		}
 		CURLcode rc = curl_easy_perform(curl);
 		if (rc != CURLE_OK) {
 			fprintf(stderr, "floor: %s\n", curl_easy_strerror(rc));

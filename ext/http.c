@@ -10,6 +10,8 @@
 #include <string.h>
 #include <strings.h>
 #include <unistd.h>
+#include <pthread.h>
+#include <arpa/inet.h>
 #include <curl/curl.h>
 
 #include "http.h"
@@ -61,10 +63,8 @@ static int host_is_loopback(const char *host)
 		return 1;
 	}
 	/* 127.0.0.0/8, written as a dotted quad. */
-	unsigned a, b, c, d;
-	char tail;
-	return sscanf(host, "%u.%u.%u.%u%c", &a, &b, &c, &d, &tail) == 4
-		&& a == 127 && b < 256 && c < 256 && d < 256;
+	struct in_addr ip;
+	return inet_pton(AF_INET, host, &ip) == 1 && ((const unsigned char *) &ip)[0] == 127;
 }
 
 /* Splits url into scheme and host with libcurl's own parser, so the check
@@ -120,7 +120,7 @@ static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...
 
 /* Only http and https, with plain http kept to loopback unless allowed:
  * API credentials must not cross a network in the clear by accident. */
-static int check_url(const wo_http_request *req, wo_http_response *res)
+static int check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
 {
 	char *scheme, *host;
 	int rc = 0;
@@ -130,9 +130,12 @@ static int check_url(const wo_http_request *req, wo_http_response *res)
 	}
 	if (strcasecmp(scheme, "https") != 0 && strcasecmp(scheme, "http") != 0) {
 		rc = fail(res, WO_HTTP_ERR_URL, "the URL scheme must be http or https, not %s", scheme);
-	} else if (strcasecmp(scheme, "http") == 0 && !req->allow_insecure_http && !host_is_loopback(host)) {
-		rc = fail(res, WO_HTTP_ERR_URL,
-			"plain http:// to %s is refused: use https://, or set allow_insecure_http", host);
+	} else {
+		*needs_insecure = strcasecmp(scheme, "http") == 0 && !host_is_loopback(host);
+		if (*needs_insecure && !req->allow_insecure_http) {
+			rc = fail(res, WO_HTTP_ERR_URL,
+				"plain http:// to %s is refused: use https://, or set allow_insecure_http", host);
+		}
 	}
 	curl_free(scheme);
 	curl_free(host);
@@ -266,10 +269,12 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, sink);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
 }
 
-/* Runs one POST on curl, which the caller owns and has reset; tells how
- * many connections it had to open. */
+/* Runs one POST on curl; tells how many connections it had to open. Every
+ * option is set again for each call, so a kept handle carries nothing over
+ * but its connections, except CA locations, which the pool resets. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
                    long *new_connections, int close_after)
 {
@@ -284,12 +289,7 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 	}
 	detail[0] = '\0';
 	set_options(curl, req, headers, &sink, detail);
-	if (req->fresh_connect) {
-		curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, 1L);
-	}
-	if (close_after) {
-		curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, 1L);
-	}
+	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
 	CURLcode rc = curl_easy_perform(curl);
 	if (rc != CURLE_OK) {
 		result = classify(curl, rc, &sink, req, detail, res);
@@ -302,17 +302,22 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 		}
 	}
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
-	/* The handle may outlive this call: drop its pointers to our stack and
-	 * header list. Live connections and the TLS session cache survive. */
-	curl_easy_reset(curl);
+	/* The handle may outlive this call: drop its pointers to our stack,
+	 * the header list and the caller's body. */
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
 	curl_slist_free_all(headers);
 	return result;
 }
 
 int wo_http_post(const wo_http_request *req, wo_http_response *res)
 {
+	int needs_insecure;
+
 	memset(res, 0, sizeof(*res));
-	if (check_url(req, res) != 0) {
+	if (check_url(req, res, &needs_insecure) != 0) {
 		return -1;
 	}
 	CURL *curl = curl_easy_init();
@@ -336,10 +341,31 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 typedef struct {
 	CURL *curl;
 	char *origin;              /* scheme://host:port */
-	pid_t pid;                 /* process that opened it */
+	char *url;                 /* the URL last checked and used here */
+	int url_needs_insecure;    /* plain http to a host that is not loopback */
+	unsigned long generation;  /* fork generation that opened it */
+	int custom_ca;             /* its last call set CA locations */
 	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
+
+/*
+ * fork() children must not touch their parent's connections. A counter
+ * bumped in the child by pthread_atfork() tells, without a getpid() system
+ * call per request, whether a handle was opened in this process.
+ */
+static unsigned long fork_generation;
+static pthread_once_t atfork_once = PTHREAD_ONCE_INIT;
+
+static void on_fork_child(void)
+{
+	fork_generation++;
+}
+
+static void register_atfork(void)
+{
+	pthread_atfork(NULL, NULL, on_fork_child);
+}
 
 struct wo_http_pool {
 	pool_entry entries[POOL_SIZE];
@@ -348,6 +374,7 @@ struct wo_http_pool {
 
 wo_http_pool *wo_http_pool_new(void)
 {
+	pthread_once(&atfork_once, register_atfork);
 	return calloc(1, sizeof(wo_http_pool));
 }
 
@@ -356,10 +383,11 @@ static void entry_drop(pool_entry *e)
 	/* A child of fork() shares its parent's sockets and TLS state: closing
 	 * them here would send a TLS close_notify on the parent's connection.
 	 * Abandon the handle instead; the child only loses a little memory. */
-	if (e->curl && e->pid == getpid()) {
+	if (e->curl && e->generation == fork_generation) {
 		curl_easy_cleanup(e->curl);
 	}
 	free(e->origin);
+	free(e->url);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -399,11 +427,10 @@ static char *origin_of(const char *url)
 static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 {
 	pool_entry *free_slot = NULL, *oldest = NULL;
-	pid_t pid = getpid();
 
 	for (int i = 0; i < POOL_SIZE; i++) {
 		pool_entry *e = &pool->entries[i];
-		if (e->curl && e->pid != pid) {
+		if (e->curl && e->generation != fork_generation) {
 			entry_drop(e);
 		}
 		if (!e->curl) {
@@ -427,21 +454,43 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 		entry_drop(e);
 		return NULL;
 	}
-	e->pid = pid;
+	e->generation = fork_generation;
 	return e;
+}
+
+/* The entry that last served exactly this URL, in this process. */
+static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url)
+{
+	for (int i = 0; i < POOL_SIZE; i++) {
+		pool_entry *e = &pool->entries[i];
+		if (e->curl && e->url && e->generation == fork_generation && strcmp(e->url, url) == 0) {
+			return e;
+		}
+	}
+	return NULL;
 }
 
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res)
 {
 	memset(res, 0, sizeof(*res));
-	if (check_url(req, res) != 0) {
-		return -1;
-	}
-	char *origin = origin_of(req->url);
-	pool_entry *e = origin ? pool_entry_for(pool, origin) : NULL;
-	free(origin);
-	if (!e) {
-		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+
+	/* A hook calls the same URL again and again: parse and check it once. */
+	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url) : NULL;
+	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
+		int needs_insecure;
+		if (check_url(req, res, &needs_insecure) != 0) {
+			return -1;
+		}
+		char *origin = origin_of(req->url);
+		e = origin ? pool_entry_for(pool, origin) : NULL;
+		free(origin);
+		char *url = e ? strdup(req->url) : NULL;
+		if (!url) {
+			return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+		}
+		free(e->url);
+		e->url = url;
+		e->url_needs_insecure = needs_insecure;
 	}
 
 	/* OpenSRS closes a connection after a fixed number of commands: close
@@ -450,6 +499,13 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	int last_allowed = req->max_requests_per_connection
 		&& e->requests + 1 >= req->max_requests_per_connection;
 	e->last_used = ++pool->clock;
+	/* CA locations have no "unset" value: back to libcurl's defaults by a
+	 * reset, which keeps live connections and TLS sessions. */
+	int custom_ca = (req->ca_file && req->ca_file[0]) || (req->ca_path && req->ca_path[0]);
+	if (e->custom_ca && !custom_ca) {
+		curl_easy_reset(e->curl);
+	}
+	e->custom_ca = custom_ca;
 	long new_connections;
 	int result = perform(e->curl, req, res, &new_connections, last_allowed);
 	e->requests = last_allowed || result != 0 ? 0 : new_connections > 0 ? 1 : e->requests + 1;

@@ -1,39 +1,28 @@
 /*
- * MD5 as specified in RFC 1321. The signature is two MD5 rounds over each
- * request body, so this sits on the request path; it is written for
- * clarity first, and the compiler unrolls the 64 steps well enough.
+ * MD5 as specified in RFC 1321, for OpenSRS's request signature: two MD5s
+ * over each request body, on the request path of every call.
  */
 #include <string.h>
 #include "md5.h"
 
-/* Per-step left-rotate amounts, RFC 1321 section 3.4. */
-static const unsigned char md5_shift[64] = {
-	7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22,
-	5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
-	4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23,
-	6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21
-};
+/* The four auxiliary functions of RFC 1321 section 3.4, in forms that
+ * need one operation fewer than the RFC's (same truth tables). */
+#define MD5_F(x, y, z) ((z) ^ ((x) & ((y) ^ (z))))
+#define MD5_G(x, y, z) ((y) ^ ((z) & ((x) ^ (y))))
+#define MD5_H(x, y, z) ((x) ^ (y) ^ (z))
+#define MD5_I(x, y, z) ((y) ^ ((x) | ~(z)))
 
-/* T[i] = floor(abs(sin(i + 1)) * 2^32), RFC 1321 section 3.4. */
-static const uint32_t md5_table[64] = {
-	0xd76aa478, 0xe8c7b756, 0x242070db, 0xc1bdceee, 0xf57c0faf, 0x4787c62a,
-	0xa8304613, 0xfd469501, 0x698098d8, 0x8b44f7af, 0xffff5bb1, 0x895cd7be,
-	0x6b901122, 0xfd987193, 0xa679438e, 0x49b40821, 0xf61e2562, 0xc040b340,
-	0x265e5a51, 0xe9b6c7aa, 0xd62f105d, 0x02441453, 0xd8a1e681, 0xe7d3fbc8,
-	0x21e1cde6, 0xc33707d6, 0xf4d50d87, 0x455a14ed, 0xa9e3e905, 0xfcefa3f8,
-	0x676f02d9, 0x8d2a4c8a, 0xfffa3942, 0x8771f681, 0x6d9d6122, 0xfde5380c,
-	0xa4beea44, 0x4bdecfa9, 0xf6bb4b60, 0xbebfbc70, 0x289b7ec6, 0xeaa127fa,
-	0xd4ef3085, 0x04881d05, 0xd9d4d039, 0xe6db99e5, 0x1fa27cf8, 0xc4ac5665,
-	0xf4292244, 0x432aff97, 0xab9423a7, 0xfc93a039, 0x655b59c3, 0x8f0ccc92,
-	0xffeff47d, 0x85845dd1, 0x6fa87e4f, 0xfe2ce6e0, 0xa3014314, 0x4e0811a1,
-	0xf7537e82, 0xbd3af235, 0x2ad7d2bb, 0xeb86d391
-};
+/* One step: a = b + ((a + f(b, c, d) + x + t) <<< s). The constants t are
+ * floor(abs(sin(i + 1)) * 2^32), the shifts and word order RFC 1321's. */
+#define MD5_STEP(f, a, b, c, d, x, t, s) do { \
+		(a) += MD5_##f((b), (c), (d)) + (x) + (uint32_t) (t); \
+		(a) = ((a) << (s)) | ((a) >> (32 - (s))); \
+		(a) += (b); \
+	} while (0)
 
-static uint32_t md5_rotl(uint32_t x, unsigned n)
-{
-	return (x << n) | (x >> (32 - n));
-}
-
+/* Written out step by step: the signature runs two MD5s over every
+ * request body, and the unrolled form takes a third of the instructions
+ * of a loop that picks function, word and shift per step. */
 static void md5_compress(uint32_t state[4], const unsigned char block[64])
 {
 	uint32_t m[16];
@@ -44,28 +33,74 @@ static void md5_compress(uint32_t state[4], const unsigned char block[64])
 		m[i] = (uint32_t) block[i * 4] | (uint32_t) block[i * 4 + 1] << 8
 			| (uint32_t) block[i * 4 + 2] << 16 | (uint32_t) block[i * 4 + 3] << 24;
 	}
-	for (int i = 0; i < 64; i++) {
-		uint32_t f;
-		int g;
-		if (i < 16) {
-			f = (b & c) | (~b & d);
-			g = i;
-		} else if (i < 32) {
-			f = (d & b) | (~d & c);
-			g = (5 * i + 1) & 15;
-		} else if (i < 48) {
-			f = b ^ c ^ d;
-			g = (3 * i + 5) & 15;
-		} else {
-			f = c ^ (b | ~d);
-			g = (7 * i) & 15;
-		}
-		f += a + md5_table[i] + m[g];
-		a = d;
-		d = c;
-		c = b;
-		b += md5_rotl(f, md5_shift[i]);
-	}
+	/* Round 1. */
+	MD5_STEP(F, a, b, c, d, m[0], 0xd76aa478, 7);
+	MD5_STEP(F, d, a, b, c, m[1], 0xe8c7b756, 12);
+	MD5_STEP(F, c, d, a, b, m[2], 0x242070db, 17);
+	MD5_STEP(F, b, c, d, a, m[3], 0xc1bdceee, 22);
+	MD5_STEP(F, a, b, c, d, m[4], 0xf57c0faf, 7);
+	MD5_STEP(F, d, a, b, c, m[5], 0x4787c62a, 12);
+	MD5_STEP(F, c, d, a, b, m[6], 0xa8304613, 17);
+	MD5_STEP(F, b, c, d, a, m[7], 0xfd469501, 22);
+	MD5_STEP(F, a, b, c, d, m[8], 0x698098d8, 7);
+	MD5_STEP(F, d, a, b, c, m[9], 0x8b44f7af, 12);
+	MD5_STEP(F, c, d, a, b, m[10], 0xffff5bb1, 17);
+	MD5_STEP(F, b, c, d, a, m[11], 0x895cd7be, 22);
+	MD5_STEP(F, a, b, c, d, m[12], 0x6b901122, 7);
+	MD5_STEP(F, d, a, b, c, m[13], 0xfd987193, 12);
+	MD5_STEP(F, c, d, a, b, m[14], 0xa679438e, 17);
+	MD5_STEP(F, b, c, d, a, m[15], 0x49b40821, 22);
+	/* Round 2. */
+	MD5_STEP(G, a, b, c, d, m[1], 0xf61e2562, 5);
+	MD5_STEP(G, d, a, b, c, m[6], 0xc040b340, 9);
+	MD5_STEP(G, c, d, a, b, m[11], 0x265e5a51, 14);
+	MD5_STEP(G, b, c, d, a, m[0], 0xe9b6c7aa, 20);
+	MD5_STEP(G, a, b, c, d, m[5], 0xd62f105d, 5);
+	MD5_STEP(G, d, a, b, c, m[10], 0x02441453, 9);
+	MD5_STEP(G, c, d, a, b, m[15], 0xd8a1e681, 14);
+	MD5_STEP(G, b, c, d, a, m[4], 0xe7d3fbc8, 20);
+	MD5_STEP(G, a, b, c, d, m[9], 0x21e1cde6, 5);
+	MD5_STEP(G, d, a, b, c, m[14], 0xc33707d6, 9);
+	MD5_STEP(G, c, d, a, b, m[3], 0xf4d50d87, 14);
+	MD5_STEP(G, b, c, d, a, m[8], 0x455a14ed, 20);
+	MD5_STEP(G, a, b, c, d, m[13], 0xa9e3e905, 5);
+	MD5_STEP(G, d, a, b, c, m[2], 0xfcefa3f8, 9);
+	MD5_STEP(G, c, d, a, b, m[7], 0x676f02d9, 14);
+	MD5_STEP(G, b, c, d, a, m[12], 0x8d2a4c8a, 20);
+	/* Round 3. */
+	MD5_STEP(H, a, b, c, d, m[5], 0xfffa3942, 4);
+	MD5_STEP(H, d, a, b, c, m[8], 0x8771f681, 11);
+	MD5_STEP(H, c, d, a, b, m[11], 0x6d9d6122, 16);
+	MD5_STEP(H, b, c, d, a, m[14], 0xfde5380c, 23);
+	MD5_STEP(H, a, b, c, d, m[1], 0xa4beea44, 4);
+	MD5_STEP(H, d, a, b, c, m[4], 0x4bdecfa9, 11);
+	MD5_STEP(H, c, d, a, b, m[7], 0xf6bb4b60, 16);
+	MD5_STEP(H, b, c, d, a, m[10], 0xbebfbc70, 23);
+	MD5_STEP(H, a, b, c, d, m[13], 0x289b7ec6, 4);
+	MD5_STEP(H, d, a, b, c, m[0], 0xeaa127fa, 11);
+	MD5_STEP(H, c, d, a, b, m[3], 0xd4ef3085, 16);
+	MD5_STEP(H, b, c, d, a, m[6], 0x04881d05, 23);
+	MD5_STEP(H, a, b, c, d, m[9], 0xd9d4d039, 4);
+	MD5_STEP(H, d, a, b, c, m[12], 0xe6db99e5, 11);
+	MD5_STEP(H, c, d, a, b, m[15], 0x1fa27cf8, 16);
+	MD5_STEP(H, b, c, d, a, m[2], 0xc4ac5665, 23);
+	/* Round 4. */
+	MD5_STEP(I, a, b, c, d, m[0], 0xf4292244, 6);
+	MD5_STEP(I, d, a, b, c, m[7], 0x432aff97, 10);
+	MD5_STEP(I, c, d, a, b, m[14], 0xab9423a7, 15);
+	MD5_STEP(I, b, c, d, a, m[5], 0xfc93a039, 21);
+	MD5_STEP(I, a, b, c, d, m[12], 0x655b59c3, 6);
+	MD5_STEP(I, d, a, b, c, m[3], 0x8f0ccc92, 10);
+	MD5_STEP(I, c, d, a, b, m[10], 0xffeff47d, 15);
+	MD5_STEP(I, b, c, d, a, m[1], 0x85845dd1, 21);
+	MD5_STEP(I, a, b, c, d, m[8], 0x6fa87e4f, 6);
+	MD5_STEP(I, d, a, b, c, m[15], 0xfe2ce6e0, 10);
+	MD5_STEP(I, c, d, a, b, m[6], 0xa3014314, 15);
+	MD5_STEP(I, b, c, d, a, m[13], 0x4e0811a1, 21);
+	MD5_STEP(I, a, b, c, d, m[4], 0xf7537e82, 6);
+	MD5_STEP(I, d, a, b, c, m[11], 0xbd3af235, 10);
+	MD5_STEP(I, c, d, a, b, m[2], 0x2ad7d2bb, 15);
+	MD5_STEP(I, b, c, d, a, m[9], 0xeb86d391, 21);
 	state[0] += a;
 	state[1] += b;
 	state[2] += c;
@@ -120,5 +155,31 @@ void wo_md5_final(wo_md5_ctx *ctx, unsigned char digest[16])
 		for (int j = 0; j < 4; j++) {
 			digest[i * 4 + j] = (unsigned char) (ctx->state[i] >> (8 * j));
 		}
+	}
+}
+
+void wo_md5_hex(const void *data, size_t len, char hex[33])
+{
+	static const char digits[] = "0123456789abcdef";
+	unsigned char digest[16];
+	wo_md5_ctx ctx;
+
+	wo_md5_init(&ctx);
+	wo_md5_update(&ctx, data, len);
+	wo_md5_final(&ctx, digest);
+	for (int i = 0; i < 16; i++) {
+		hex[2 * i] = digits[digest[i] >> 4];
+		hex[2 * i + 1] = digits[digest[i] & 15];
+	}
+	hex[32] = '\0';
+	/* A volatile pointer, so the compiler cannot drop the wipe of memory
+	 * that is not read again. */
+	volatile unsigned char *wipe = (volatile unsigned char *) &ctx;
+	for (size_t i = 0; i < sizeof(ctx); i++) {
+		wipe[i] = 0;
+	}
+	wipe = digest;
+	for (size_t i = 0; i < sizeof(digest); i++) {
+		wipe[i] = 0;
 	}
 }

@@ -15,4 +15,8 @@ void wo_md5_init(wo_md5_ctx *ctx);
 void wo_md5_update(wo_md5_ctx *ctx, const void *data, size_t len);
 void wo_md5_final(wo_md5_ctx *ctx, unsigned char digest[16]);
 
+/* The digest of data as 32 lower-case hex digits and a NUL; the state it
+ * went through is wiped, since callers hash passwords. */
+void wo_md5_hex(const void *data, size_t len, char hex[33]);
+
 #endif

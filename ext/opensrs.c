@@ -24,6 +24,7 @@
 #include "ops_php.h"
 #include "ops_text.h"
 #include "signature.h"
+#include "modlog.h"
 #include "opensrs.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
@@ -444,6 +445,25 @@ static bool pending_exception_is_quota_spent(void)
 	return Z_TYPE_P(code) == IS_LONG && Z_LVAL_P(code) == 350;
 }
 
+/* The request as the module log shows it: the envelope sent, with the values
+ * of sensitive attributes (sub_password, ...) masked. The key never enters
+ * a body: it only derives the signature, which is a header. */
+static zend_string *xcp_log_request(wo_log *log, zval *data)
+{
+	smart_str text = {0};
+	char why[WO_WHY_SIZE];
+	zval copy;
+
+	wo_log_request_copy(log, data, &copy);
+	if (wo_ops_encode(&text, &copy, why, sizeof(why)) == FAILURE) {
+		/* Cannot happen: the copy has the shape of data, which encoded. */
+		smart_str_free(&text);
+	}
+	zval_ptr_dtor(&copy);
+	smart_str_0(&text);
+	return text.s ? smart_str_extract(&text) : ZSTR_EMPTY_ALLOC();
+}
+
 /* Sends cmd and fills return_value with the reply, or throws. */
 static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_value)
 {
@@ -455,6 +475,9 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	const char *headers[2];
 	wo_http_request req;
 	wo_http_response res;
+	wo_log log;
+	zend_string *logged = NULL;
+	zend_result rc = FAILURE;
 
 	build_envelope_data(cmd, o, &data);
 	if (wo_ops_encode(&body, &data, why, sizeof(why)) == FAILURE) {
@@ -464,8 +487,12 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 			cmd->options_arg, why);
 		return;
 	}
-	zval_ptr_dtor(&data);
 	smart_str_0(&body);
+	wo_log_open(&log, o);
+	if (log.active) {
+		logged = xcp_log_request(&log, &data);
+	}
+	zval_ptr_dtor(&data);
 
 	/* The signature covers exactly the bytes handed to the transport. */
 	wo_opensrs_signature(ZSTR_VAL(body.s), ZSTR_LEN(body.s),
@@ -485,24 +512,42 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	req.header_count = 2;
 
 	memset(&res, 0, sizeof(res));
-	if (wo_transport_post(&req, &res) == SUCCESS
-	    && wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value) == FAILURE
-	    && res.reused_connection && pending_exception_is_quota_spent()) {
-		/* OpenSRS refuses the command past a connection's quota with 350
-		 * and closes it: the command did not run, so it goes again, once,
-		 * on a new connection. */
-		zend_clear_exception();
-		wo_http_response_free(&res);
-		memset(&res, 0, sizeof(res));
-		req.fresh_connect = 1;
-		if (wo_transport_post(&req, &res) == SUCCESS) {
-			wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+	if (wo_transport_post(&req, &res) == SUCCESS) {
+		rc = wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+		if (rc == FAILURE && res.reused_connection && pending_exception_is_quota_spent()) {
+			/* OpenSRS refuses the command past a connection's quota with 350
+			 * and closes it: the command did not run, so it goes again, once,
+			 * on a new connection. */
+			zend_clear_exception();
+			wo_http_response_free(&res);
+			memset(&res, 0, sizeof(res));
+			req.fresh_connect = 1;
+			if (wo_transport_post(&req, &res) == SUCCESS) {
+				rc = wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+			}
 		}
 	}
-	wo_http_response_free(&res);
 	zend_string_release(signature_header);
 	zend_string_release(username_header);
 	smart_str_free(&body);
+
+	if (log.active) {
+		/* One entry per call, with the answer that decided it. The body is
+		 * copied first, so that a logger that never returns (a fatal
+		 * error) leaves no malloc'ed memory behind. */
+		zend_string *raw = zend_string_init(res.body ? res.body : "", res.body ? res.body_len : 0, 0);
+		zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(cmd->action), ZSTR_VAL(cmd->object));
+
+		wo_http_response_free(&res);
+		wo_log_write(&log, ZSTR_VAL(name), ZSTR_LEN(name), logged, ZSTR_VAL(raw), ZSTR_LEN(raw),
+			rc == SUCCESS ? return_value : NULL);
+		zend_string_release(name);
+		zend_string_release(raw);
+		zend_string_release(logged);
+	} else {
+		wo_http_response_free(&res);
+	}
+	wo_log_close(&log);
 }
 
 /* ---- PHP functions ----------------------------------------------------- */

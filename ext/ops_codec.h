@@ -44,4 +44,8 @@ typedef struct {
 int wo_ops_decode(const char *xml, size_t len,
                   const wo_ops_builder *builder, void *ud, wo_ops_error *err);
 
+/* The decoder keeps one parser context per thread between documents; this
+ * frees the calling thread's (module or thread shutdown). */
+void wo_ops_decode_cleanup(void);
+
 #endif

@@ -17,7 +17,7 @@
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
-typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL } opt_type;
+typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER } opt_type;
 
 typedef struct {
 	const char *name;
@@ -38,6 +38,8 @@ static const opt_spec specs[] = {
 	OPT("username", OPT_STRING, FOR_WHMCS, username),
 	OPT("password", OPT_STRING, FOR_WHMCS, password),
 	OPT("access_key", OPT_STRING, FOR_WHMCS, access_key),
+	OPT("transport", OPT_TRANSPORT, FOR_WHMCS, transport),
+	OPT("admin_user", OPT_STRING, FOR_WHMCS, admin_user),
 	OPT("reseller_username", OPT_STRING, FOR_OPENSRS, reseller_username),
 	OPT("api_key", OPT_STRING, FOR_OPENSRS, api_key),
 	OPT("endpoint", OPT_STRING, FOR_OPENSRS, endpoint),
@@ -49,7 +51,22 @@ static const opt_spec specs[] = {
 	OPT("ca_path", OPT_STRING, FOR_BOTH, ca_path),
 	OPT("max_response_size", OPT_SIZE, FOR_BOTH, max_response_size),
 	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
+	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
 };
+
+zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("auto")) == 0) {
+		*out = WO_TRANSPORT_AUTO;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("http")) == 0) {
+		*out = WO_TRANSPORT_HTTP;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("local")) == 0) {
+		*out = WO_TRANSPORT_LOCAL;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
 
 static zend_string *ini_string(const char *value)
 {
@@ -69,6 +86,8 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 		o->username = ini_string(WOG(whmcs_username));
 		o->password = ini_string(WOG(whmcs_password));
 		o->access_key = ini_string(WOG(whmcs_access_key));
+		o->transport = (wo_transport) WOG(whmcs_transport);
+		o->admin_user = ini_string(WOG(whmcs_admin_user));
 	} else {
 		o->reseller_username = ini_string(WOG(opensrs_reseller_username));
 		o->api_key = ini_string(WOG(opensrs_api_key));
@@ -143,6 +162,30 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		}
 		*(bool *) field = Z_TYPE_P(value) == IS_TRUE;
 		return SUCCESS;
+	case OPT_TRANSPORT:
+		if (Z_TYPE_P(value) != IS_STRING) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		if (wo_transport_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_transport *) field) == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"auto\", \"http\" or \"local\"",
+				spec->name);
+			return FAILURE;
+		}
+		return SUCCESS;
+	case OPT_LOGGER:
+		/* false turns logging off for the call, Module Log included. A
+		 * callable is checked now: a typo would otherwise lose the log
+		 * silently. */
+		if (Z_TYPE_P(value) != IS_FALSE && !zend_is_callable(value, 0, NULL)) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be a valid callback or false, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		zval_ptr_dtor((zval *) field);
+		ZVAL_COPY((zval *) field, value);
+		return SUCCESS;
 	}
 	return FAILURE;
 }
@@ -150,7 +193,8 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 static const opt_spec *find_spec(zend_string *name, wo_api api)
 {
 	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
-		if ((specs[i].apis & (1u << api)) && zend_string_equals_cstr(name, specs[i].name, strlen(specs[i].name))) {
+		size_t len = strlen(specs[i].name);
+		if ((specs[i].apis & (1u << api)) && ZSTR_LEN(name) == len && memcmp(ZSTR_VAL(name), specs[i].name, len) == 0) {
 			return &specs[i];
 		}
 	}
@@ -236,12 +280,15 @@ void wo_options_release(wo_options *o)
 	release(&o->username, false);
 	release(&o->password, true);
 	release(&o->access_key, true);
+	release(&o->admin_user, false);
 	release(&o->reseller_username, false);
 	release(&o->api_key, true);
 	release(&o->endpoint, false);
 	release(&o->registrant_ip, false);
 	release(&o->ca_file, false);
 	release(&o->ca_path, false);
+	zval_ptr_dtor(&o->logger);
+	ZVAL_UNDEF(&o->logger);
 }
 
 void wo_options_http_request(const wo_options *o, wo_http_request *req)

@@ -14,6 +14,17 @@ typedef enum {
 	WO_API_OPENSRS
 } wo_api;
 
+/* How a WHMCS call is made: "auto" calls localAPI() in-process when no URL
+ * is set and the code runs inside WHMCS, HTTP otherwise. */
+typedef enum {
+	WO_TRANSPORT_AUTO,
+	WO_TRANSPORT_HTTP,
+	WO_TRANSPORT_LOCAL
+} wo_transport;
+
+/* Parses "auto", "http" or "local" (any case); FAILURE for anything else. */
+zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out);
+
 typedef struct {
 	wo_api api;
 	/* WHMCS */
@@ -23,6 +34,8 @@ typedef struct {
 	zend_string *username;
 	zend_string *password;
 	zend_string *access_key;
+	wo_transport transport;
+	zend_string *admin_user;        /* localAPI()'s third argument */
 	/* OpenSRS */
 	zend_string *reseller_username;
 	zend_string *api_key;
@@ -36,6 +49,9 @@ typedef struct {
 	zend_string *ca_path;
 	zend_long max_response_size;
 	bool allow_insecure_http;
+	/* both: the "logger" option, a callable or false; UNDEF when not given
+	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
+	zval logger;
 } wo_options;
 
 /*

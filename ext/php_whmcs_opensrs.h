@@ -35,6 +35,8 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *whmcs_username;
 	char *whmcs_password;
 	char *whmcs_access_key;
+	int whmcs_transport;      /* a wo_transport */
+	char *whmcs_admin_user;
 	wo_transport_ini whmcs;
 
 	char *opensrs_reseller_username;
@@ -42,6 +44,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *opensrs_endpoint;
 	wo_transport_ini opensrs;
 
+	char *logger;             /* a function name, for both APIs */
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)

@@ -1,7 +1,9 @@
 /*
  * The WHMCS API: whmcs_api() and delete_user_client(). A call is one form
- * POST to includes/api.php with responsetype=json; the answer is read by
- * wo_whmcs_interpret(), the one place that decides what a body means.
+ * POST to includes/api.php with responsetype=json, or, inside WHMCS, one
+ * call of WHMCS's localAPI() in this process (option "transport"). Either
+ * answer is read by whmcs_interpret_array(), the one place that decides what
+ * a decoded answer means; wo_whmcs_interpret() decodes HTTP bodies for it.
  *
  * WHMCS reads its parameters from $_POST, so the body is what PHP's
  * http_build_query() would write (form_php.c), and its answers carry the
@@ -13,7 +15,9 @@
 #endif
 
 #include "php.h"
+#include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "ext/standard/php_string.h"
 #include "ext/json/php_json.h"
 #include "ext/json/php_json_parser.h"
 
@@ -24,6 +28,7 @@
 #include "form.h"
 #include "form_php.h"
 #include "excerpt.h"
+#include "modlog.h"
 #include "whmcs.h"
 
 /* ---- reading an answer -------------------------------------------------- */
@@ -134,7 +139,7 @@ static bool whmcs_is_auth_message(const char *msg, size_t len)
 
 static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_secrets *secrets)
 {
-	zval *message = zend_hash_str_find(Z_ARRVAL_P(response), ZEND_STRL("message"));
+	zval *message = zend_hash_str_find_deref(Z_ARRVAL_P(response), ZEND_STRL("message"));
 	const char *text = "WHMCS reported an error without a message";
 	size_t len = strlen(text);
 	zend_class_entry *ce = wo_ce_whmcs_exception;
@@ -157,11 +162,14 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 	wo_throw(ce, 0, status, response, "%.*s", (int) MIN(len, (size_t) INT_MAX), text);
 }
 
+static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
+                                         const wo_whmcs_secrets *secrets, zval *return_value);
+
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
                                const wo_whmcs_secrets *secrets, zval *return_value)
 {
 	php_json_parser parser;
-	zval decoded, *outcome;
+	zval decoded;
 	char status[48];
 	char excerpt[WO_EXCERPT_SIZE];
 
@@ -198,38 +206,51 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
 			"WHMCS answered with JSON that is not an object (%s)", status);
 		return FAILURE;
 	}
+	return whmcs_interpret_array(&decoded, http_status, status, secrets, return_value);
+}
+
+/*
+ * The outcome of a decoded answer (taken over: freed or returned), whether
+ * it came as JSON over HTTP or as localAPI()'s array. origin names where it
+ * came from in messages ("HTTP 200", "localAPI()").
+ */
+static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
+                                         const wo_whmcs_secrets *secrets, zval *return_value)
+{
+	zval *outcome;
+	char excerpt[WO_EXCERPT_SIZE];
 
 	/* Most actions say "result"; a few (GetEmails, GetPermissionsList) say
 	 * "status". "result" wins, since some responses also carry an unrelated
 	 * top-level "status" (a ticket's, an order's). */
-	outcome = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("result"));
+	outcome = zend_hash_str_find_deref(Z_ARRVAL_P(decoded), ZEND_STRL("result"));
 	if (!outcome) {
-		outcome = zend_hash_str_find(Z_ARRVAL(decoded), ZEND_STRL("status"));
+		outcome = zend_hash_str_find_deref(Z_ARRVAL_P(decoded), ZEND_STRL("status"));
 	}
 	if (!outcome) {
-		zval_ptr_dtor(&decoded);
+		zval_ptr_dtor(decoded);
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered without \"result\" (%s)", status);
+			"WHMCS answered without \"result\" (%s)", origin);
 		return FAILURE;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "success")) {
-		ZVAL_COPY_VALUE(return_value, &decoded);
+		ZVAL_COPY_VALUE(return_value, decoded);
 		return SUCCESS;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "error")) {
-		whmcs_throw_error(&decoded, http_status, secrets);
-		zval_ptr_dtor(&decoded);
+		whmcs_throw_error(decoded, http_status, secrets);
+		zval_ptr_dtor(decoded);
 		return FAILURE;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING) {
 		whmcs_excerpt(Z_STRVAL_P(outcome), Z_STRLEN_P(outcome), secrets, excerpt);
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with an unknown result \"%s\" (%s)", excerpt, status);
+			"WHMCS answered with an unknown result \"%s\" (%s)", excerpt, origin);
 	} else {
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with a result of type %s (%s)", zend_zval_type_name(outcome), status);
+			"WHMCS answered with a result of type %s (%s)", zend_zval_type_name(outcome), origin);
 	}
-	zval_ptr_dtor(&decoded);
+	zval_ptr_dtor(decoded);
 	return FAILURE;
 }
 
@@ -327,24 +348,6 @@ static void whmcs_add_secret(wo_whmcs_secrets *secrets, const char *value, size_
 	}
 }
 
-static void whmcs_md5_hex(const zend_string *s, char hex[33])
-{
-	static const char digits[] = "0123456789abcdef";
-	unsigned char digest[16];
-	wo_md5_ctx ctx;
-
-	wo_md5_init(&ctx);
-	wo_md5_update(&ctx, ZSTR_VAL(s), ZSTR_LEN(s));
-	wo_md5_final(&ctx, digest);
-	for (int i = 0; i < 16; i++) {
-		hex[2 * i] = digits[digest[i] >> 4];
-		hex[2 * i + 1] = digits[digest[i] & 15];
-	}
-	hex[32] = '\0';
-	ZEND_SECURE_ZERO(digest, sizeof(digest));
-	ZEND_SECURE_ZERO(&ctx, sizeof(ctx));
-}
-
 /*
  * Appends the credentials: API credentials (identifier, secret) when an
  * identifier is set, else the legacy admin login (username, md5 of the
@@ -370,7 +373,7 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 				"option \"password\" must be set (or whmcs.password) when \"username\" is");
 			return FAILURE;
 		}
-		whmcs_md5_hex(o->password, password_md5);
+		wo_md5_hex(ZSTR_VAL(o->password), ZSTR_LEN(o->password), password_md5);
 		wo_form_append_pair(body, ZEND_STRL("username"), ZSTR_VAL(o->username), ZSTR_LEN(o->username));
 		wo_form_append_pair(body, ZEND_STRL("password"), password_md5, 32);
 		whmcs_add_secret(secrets, password_md5, 32);
@@ -406,46 +409,89 @@ static void whmcs_free_wiped(smart_str *s)
 	smart_str_free(s);
 }
 
-zend_result wo_whmcs_call(zend_string *action, HashTable *params, uint32_t params_arg,
-                          HashTable *options, uint32_t options_arg, zval *return_value)
+/* ---- the module log ----------------------------------------------------- */
+
+/*
+ * The request as the module log shows it: the form fields without the
+ * credentials, values of sensitive parameters masked. responsetype only
+ * goes over HTTP.
+ */
+static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zval *params, bool http)
+{
+	static const char escaped_mask[] = "%2A%2A%2A%2A%2A%2A%2A%2A";
+	smart_str text = {0};
+
+	wo_form_append_pair(&text, ZEND_STRL("action"), ZSTR_VAL(action), ZSTR_LEN(action));
+	if (params && zend_hash_num_elements(Z_ARRVAL_P(params))) {
+		smart_str fields = {0};
+		zval copy;
+
+		wo_log_request_copy(log, params, &copy);
+		/* The copy has the shape the real body was built from, which
+		 * passed the same encoder, so this does not fail; were it to, the
+		 * log would go without the fields rather than fail the call. */
+		if (wo_form_append_params(&fields, Z_ARRVAL(copy), 2) == FAILURE) {
+			zend_clear_exception();
+		} else if (fields.s) {
+			/* The mask reads better as itself than form-escaped. */
+			zend_string *plain = php_str_to_str(ZSTR_VAL(fields.s), ZSTR_LEN(fields.s),
+				escaped_mask, sizeof(escaped_mask) - 1, ZEND_STRL(WO_LOG_MASK));
+			smart_str_appendc(&text, '&');
+			smart_str_append(&text, plain);
+			zend_string_release(plain);
+		}
+		smart_str_free(&fields);
+		zval_ptr_dtor(&copy);
+	}
+	if (http) {
+		wo_form_append_pair(&text, ZEND_STRL("responsetype"), ZEND_STRL("json"));
+	}
+	smart_str_0(&text);
+	return smart_str_extract(&text);
+}
+
+/* ---- over HTTP ---------------------------------------------------------- */
+
+static zend_result whmcs_call_http(zend_string *action, zval *params, const smart_str *form,
+                                   const wo_options *o, uint32_t options_arg, zval *return_value)
 {
 	static const char *const headers[] = { "Accept: application/json" };
-	smart_str form = {0}, url = {0}, body = {0};
+	smart_str url = {0}, body = {0};
 	wo_whmcs_secrets secrets = {0};
 	char password_md5[33] = {0};
-	wo_options o;
 	wo_http_request req;
 	wo_http_response res;
+	wo_log log;
+	zend_string *logged = NULL, *raw;
 	zend_result rc = FAILURE;
 
-	/* Arguments in order: $params is checked before $options. */
-	if (params && (whmcs_check_reserved_keys(params, params_arg) == FAILURE
-	               || wo_form_append_params(&form, params, params_arg) == FAILURE)) {
-		smart_str_free(&form);
+	if (whmcs_build_url(&url, o->url, options_arg) == FAILURE) {
+		smart_str_free(&url);
 		return FAILURE;
-	}
-	if (wo_options_resolve(&o, WO_API_WHMCS, options, options_arg) == FAILURE) {
-		smart_str_free(&form);
-		return FAILURE;
-	}
-	if (whmcs_build_url(&url, o.url, options_arg) == FAILURE) {
-		goto done;
 	}
 
 	wo_form_append_pair(&body, ZEND_STRL("action"), ZSTR_VAL(action), ZSTR_LEN(action));
-	if (form.s && ZSTR_LEN(form.s)) {
+	if (form->s && ZSTR_LEN(form->s)) {
 		smart_str_appendc(&body, '&');
-		smart_str_append(&body, form.s);
+		smart_str_append(&body, form->s);
 	}
-	if (whmcs_append_credentials(&body, &o, &secrets, password_md5, options_arg) == FAILURE) {
-		goto done;
+	if (whmcs_append_credentials(&body, o, &secrets, password_md5, options_arg) == FAILURE) {
+		whmcs_free_wiped(&body);
+		smart_str_free(&url);
+		ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+		return FAILURE;
 	}
 	wo_form_append_pair(&body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
 	smart_str_0(&body);
 
+	wo_log_open(&log, o);
+	if (log.active) {
+		logged = whmcs_log_request(&log, action, params, true);
+	}
+
 	memset(&req, 0, sizeof(req));
 	memset(&res, 0, sizeof(res));
-	wo_options_http_request(&o, &req);
+	wo_options_http_request(o, &req);
 	req.url = ZSTR_VAL(url.s);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);
@@ -456,13 +502,157 @@ zend_result wo_whmcs_call(zend_string *action, HashTable *params, uint32_t param
 	if (wo_transport_post(&req, &res) == SUCCESS) {
 		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, &secrets, return_value);
 	}
-	wo_http_response_free(&res);
-
-done:
+	/* Nothing of the request is needed past here; a logger that never
+	 * returns (a fatal error) must not find it unwiped or unfreed. */
 	whmcs_free_wiped(&body);
 	smart_str_free(&url);
-	smart_str_free(&form);
+
+	if (log.active) {
+		raw = zend_string_init(res.body ? res.body : "", res.body ? res.body_len : 0, 0);
+		wo_http_response_free(&res);
+		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, ZSTR_VAL(raw), ZSTR_LEN(raw),
+			rc == SUCCESS ? return_value : NULL);
+		zend_string_release(raw);
+		zend_string_release(logged);
+	} else {
+		wo_http_response_free(&res);
+	}
+	wo_log_close(&log);
 	ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+	return rc;
+}
+
+/* ---- in-process: localAPI() --------------------------------------------- */
+
+/*
+ * Inside WHMCS: localAPI($command, $postData, $adminUser) runs the action
+ * in this process with WHMCS's own permissions, and returns what
+ * includes/api.php would have encoded as JSON. It gets the same reading.
+ */
+static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_options *o,
+                                    zval *return_value)
+{
+	zend_function *local_api = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("localapi"));
+	zval args[3], answer;
+	uint32_t argc = 2;
+	wo_log log;
+	zend_string *logged = NULL, *raw = NULL;
+	zend_result rc = FAILURE;
+
+	if (!local_api) {
+		wo_throw(wo_ce_transport_exception, 0, 0, NULL,
+			"transport \"local\" needs WHMCS's localAPI(), which is not defined: this code does not run "
+			"inside WHMCS (outside it, set whmcs.url or the option \"url\" and use transport \"http\")");
+		return FAILURE;
+	}
+
+	ZVAL_STR_COPY(&args[0], action);
+	if (params) {
+		ZVAL_COPY(&args[1], params);
+	} else {
+		ZVAL_EMPTY_ARRAY(&args[1]);
+	}
+	/* WHMCS 7.2 and later run localAPI() as the logged-in admin, or as the
+	 * first one, when no admin user is named. */
+	if (o->admin_user && ZSTR_LEN(o->admin_user)) {
+		ZVAL_STR_COPY(&args[2], o->admin_user);
+		argc = 3;
+	}
+
+	wo_log_open(&log, o);
+	if (log.active) {
+		logged = whmcs_log_request(&log, action, params, false);
+	}
+
+	ZVAL_UNDEF(&answer);
+	zend_call_known_function(local_api, NULL, NULL, &answer, argc, args, NULL);
+	if (EG(exception)) {
+		/* What localAPI() threw is the caller's to see, unchanged. */
+		zval_ptr_dtor(&answer);
+	} else {
+		zval *value = &answer;
+
+		ZVAL_DEREF(value);
+		if (log.active) {
+			/* The "raw response" of an in-process call: its JSON, which is
+			 * what includes/api.php would have sent. */
+			smart_str json = {0};
+			php_json_encode(&json, value, PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE
+				| PHP_JSON_PARTIAL_OUTPUT_ON_ERROR | PHP_JSON_INVALID_UTF8_SUBSTITUTE);
+			smart_str_0(&json);
+			raw = json.s ? smart_str_extract(&json) : ZSTR_EMPTY_ALLOC();
+		}
+		if (Z_TYPE_P(value) != IS_ARRAY) {
+			wo_throw(wo_ce_protocol_exception, 0, 0, NULL,
+				"localAPI() returned %s, not an array", zend_zval_type_name(value));
+			zval_ptr_dtor(&answer);
+		} else {
+			zval decoded;
+			ZVAL_COPY(&decoded, value);
+			zval_ptr_dtor(&answer);
+			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", NULL, return_value);
+		}
+	}
+
+	if (log.active) {
+		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
+			raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
+		zend_string_release(logged);
+		if (raw) {
+			zend_string_release(raw);
+		}
+	}
+	wo_log_close(&log);
+	for (uint32_t i = 0; i < argc; i++) {
+		zval_ptr_dtor(&args[i]);
+	}
+	return rc;
+}
+
+/* ---- one call ----------------------------------------------------------- */
+
+/* auto: in-process when nothing says where WHMCS is and localAPI() is
+ * there to call, i.e. inside WHMCS (a hook, a module, a cron script that
+ * includes init.php). */
+static bool whmcs_use_local(const wo_options *o)
+{
+	switch (o->transport) {
+	case WO_TRANSPORT_LOCAL:
+		return true;
+	case WO_TRANSPORT_HTTP:
+		return false;
+	case WO_TRANSPORT_AUTO:
+	default:
+		return !whmcs_has(o->url) && zend_hash_str_exists(EG(function_table), ZEND_STRL("localapi"));
+	}
+}
+
+zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg,
+                          HashTable *options, uint32_t options_arg, zval *return_value)
+{
+	smart_str form = {0};
+	wo_options o;
+	zend_result rc;
+
+	/* Arguments in order: $params is checked before $options, and the same
+	 * way whichever transport runs the call. */
+	if (params && (whmcs_check_reserved_keys(Z_ARRVAL_P(params), params_arg) == FAILURE
+	               || wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE)) {
+		smart_str_free(&form);
+		return FAILURE;
+	}
+	if (wo_options_resolve(&o, WO_API_WHMCS, options, options_arg) == FAILURE) {
+		smart_str_free(&form);
+		return FAILURE;
+	}
+
+	if (whmcs_use_local(&o)) {
+		rc = whmcs_call_local(action, params, &o, return_value);
+	} else {
+		rc = whmcs_call_http(action, params, &form, &o, options_arg, return_value);
+	}
+
+	smart_str_free(&form);
 	wo_options_release(&o);
 	return rc;
 }
@@ -472,12 +662,13 @@ done:
 PHP_FUNCTION(whmcs_api)
 {
 	zend_string *action;
-	HashTable *params = NULL, *options = NULL;
+	zval *params = NULL;
+	HashTable *options = NULL;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(action)
 		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(params)
+		Z_PARAM_ARRAY(params)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
@@ -520,7 +711,7 @@ PHP_FUNCTION(delete_user_client)
 	add_assoc_long(&params, "client_id", client_id);
 	action = zend_string_init(ZEND_STRL("DeleteUserClient"), 0);
 
-	rc = wo_whmcs_call(action, Z_ARRVAL(params), 2, options, 3, &response);
+	rc = wo_whmcs_call(action, &params, 2, options, 3, &response);
 
 	zend_string_release(action);
 	zval_ptr_dtor(&params);

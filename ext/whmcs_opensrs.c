@@ -22,6 +22,7 @@
 
 #include "php_whmcs_opensrs.h"
 #include "exceptions.h"
+#include "options.h"
 #include "ops_php.h"
 #include "signature.h"
 /* The generated registration function takes module_number whether it
@@ -54,12 +55,32 @@ static ZEND_INI_MH(OnUpdateResponseSize)
 {
 	zend_long *p = (zend_long *) ZEND_INI_GET_ADDR();
 	(void) mh_arg3; (void) stage;
+#if PHP_VERSION_ID >= 80200
 	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+#else
+	zend_long size = zend_atol(ZSTR_VAL(new_value), ZSTR_LEN(new_value));
+	(void) entry;
+#endif
 
 	if (size < 1) {
 		return FAILURE;
 	}
 	*p = size;
+	return SUCCESS;
+}
+
+/* "auto", "http" or "local": anything else is refused, so that a typo
+ * cannot quietly pick a transport. */
+static ZEND_INI_MH(OnUpdateTransport)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_transport transport;
+	(void) entry; (void) mh_arg3; (void) stage;
+
+	if (wo_transport_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &transport) == FAILURE) {
+		return FAILURE;
+	}
+	*p = (int) transport;
 	return SUCCESS;
 }
 
@@ -106,6 +127,10 @@ PHP_INI_BEGIN()
 		whmcs_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("whmcs.password", whmcs_password)
 	WO_SECRET_INI("whmcs.access_key", whmcs_access_key)
+	STD_PHP_INI_ENTRY("whmcs.transport", "auto", PHP_INI_ALL, OnUpdateTransport,
+		whmcs_transport, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs.admin_user", "", PHP_INI_ALL, OnUpdateString,
+		whmcs_admin_user, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("whmcs.", whmcs)
 
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
@@ -115,6 +140,8 @@ PHP_INI_BEGIN()
 		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
 
+	STD_PHP_INI_ENTRY("whmcs_opensrs.logger", "", PHP_INI_ALL, OnUpdateString,
+		logger, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateBool,
 		persistent, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
@@ -186,6 +213,7 @@ static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
 {
 	wo_http_pool_free(whmcs_opensrs_globals->pool);
 	whmcs_opensrs_globals->pool = NULL;
+	wo_ops_decode_cleanup();
 }
 
 static PHP_MINIT_FUNCTION(whmcs_opensrs)
@@ -216,6 +244,7 @@ static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
 	 * GSHUTDOWN runs after MSHUTDOWN. */
 	wo_http_pool_free(WOG(pool));
 	WOG(pool) = NULL;
+	wo_ops_decode_cleanup();
 	curl_global_cleanup();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;

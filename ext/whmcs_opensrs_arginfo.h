@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 416721c9dd4fc1300cd7cae44e5bcb28aa626b27 */
+ * Stub hash: 615cb4d7361ebd1850966727cf3c9edb211a4eff */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_ops_encode, 0, 1, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
@@ -114,6 +114,7 @@ static const zend_function_entry class_WhmcsOpensrs_OpensrsAuthException_methods
 static void register_whmcs_opensrs_symbols(int module_number)
 {
 
+#if (PHP_VERSION_ID >= 80200)
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_signature", sizeof("opensrs_signature") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcs_api", sizeof("whmcs_api") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
@@ -125,6 +126,7 @@ static void register_whmcs_opensrs_symbols(int module_number)
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_request", sizeof("opensrs_request") - 1), 4, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_delete_subuser", sizeof("opensrs_delete_subuser") - 1), 3, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+#endif
 }
 
 static zend_class_entry *register_class_WhmcsOpensrs_Exception(zend_class_entry *class_entry_RuntimeException)

@@ -104,14 +104,16 @@ run_one() {
   [ -n "$execs" ] || execs=$(sed -n 's/^#\([0-9]\+\).*/\1/p' "$log" | tail -1)
   rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
   [ -n "$rss" ] || rss=$(sed -n 's/.* rss: \([0-9]\+\)Mb.*/\1/p' "$log" | sort -n | tail -1)
+  # Fork mode keeps its workers' status lines to itself.
+  if [ -n "$rss" ]; then rss="$rss MB"; else rss="n/a (fork mode)"; fi
   after=$(ls "$artifacts" | wc -l)
 
   if [ "$rc" -ne 0 ] || [ "$after" -ne "$before" ]; then
     found=$(sed -n 's/.*Test unit written to \(.*\)/\1/p' "$log" | tail -1)
-    echo "fuzz $name: ${execs:-?} executions in ${elapsed}s, peak RSS ${rss:-?} MB: FINDING (exit $rc) ${found:-see $log}"
+    echo "fuzz $name: ${execs:-?} executions in ${elapsed}s, peak RSS $rss: FINDING (exit $rc) ${found:-see $log}"
     return 1
   fi
-  echo "fuzz $name: ${execs:-?} executions in ${elapsed}s, peak RSS ${rss:-?} MB: no crash, leak or timeout"
+  echo "fuzz $name: ${execs:-?} executions in ${elapsed}s, peak RSS $rss: no crash, leak or timeout"
 }
 
 status=0

@@ -19,7 +19,8 @@ function role_of(string $path): ?string
     return match (true) {
         $path === 'config.m4', $path === 'config.w32', str_starts_with($path, 'ext/') => 'src',
         str_starts_with($path, 'tests/') => 'test',
-        in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md'], true) => 'doc',
+        /* examples/ ships too: its PHPT tests include the files. */
+        in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md'], true), str_starts_with($path, 'examples/') => 'doc',
         default => null,
     };
 }

@@ -9,6 +9,12 @@
  *
  * Options (`$options`) of the WHMCS functions, each falling back to the ini
  * setting in brackets:
+ * - transport (whmcs.transport = auto): "auto" calls WHMCS's localAPI()
+ *   in-process when no url is set and localAPI() exists (code running inside
+ *   WHMCS: hooks, modules), HTTP otherwise; "http" always HTTP; "local"
+ *   always localAPI() (a TransportException when it does not exist)
+ * - admin_user (whmcs.admin_user): the admin localAPI() runs the action as
+ *   (its third argument); only passed when set
  * - url (whmcs.url): WHMCS base URL, or the full .../includes/api.php URL
  * - identifier, secret (whmcs.identifier, whmcs.secret): API credentials
  * - username, password (whmcs.username, whmcs.password): legacy admin login;
@@ -18,6 +24,7 @@
  * - verify_tls (whmcs.verify_tls = 1), ca_file, ca_path (whmcs.ca_file, whmcs.ca_path)
  * - max_response_size (whmcs.max_response_size = 16M): bytes
  * - allow_insecure_http (no ini): allow plain http:// to a non-loopback host
+ * - logger (whmcs_opensrs.logger, a function name): see below
  *
  * Options of the OpenSRS functions:
  * - reseller_username, api_key (opensrs.reseller_username, opensrs.api_key):
@@ -26,6 +33,18 @@
  * - registrant_ip (no ini): the top-level registrant_ip item
  * - timeout, connect_timeout, verify_tls, ca_file, ca_path, max_response_size,
  *   allow_insecure_http: as above, from the opensrs.* ini settings
+ * - logger (whmcs_opensrs.logger): see below
+ *
+ * Module log: every call that was sent is logged once. The "logger" option
+ * (a callable, or false for no log) wins; else whmcs_opensrs.logger when it
+ * names a function that exists; else WHMCS's logModuleCall() when it exists
+ * (module "whmcs_opensrs", the secrets in use as replaceVars). A logger gets
+ * one array: module, api ("whmcs"/"opensrs"), action, request (form fields
+ * without credentials, or the OPS XML), response (raw), processed (the
+ * decoded answer, or the error), error (null, or "Class: message"). Secrets
+ * are masked (********) in all of it; so are values of parameters named like
+ * a password, secret, card number, CVV or transfer code. What a logger
+ * throws is dropped with a line in PHP's error log.
  *
  * Unknown option names, and options of the wrong type, are a ValueError or
  * TypeError before anything is sent.
@@ -48,7 +67,7 @@ namespace {
      *
      * @param int $user_id the user (>= 1)
      * @param int $client_id the client account (>= 1)
-     * @param array $options see the file header
+     * @param array $options see the file header; inside WHMCS none are needed (localAPI())
      * @return true
      * @throws \ValueError when an id is below 1 or an option is unknown or out of range
      * @throws \TypeError when an option has the wrong type
@@ -56,7 +75,9 @@ namespace {
      * @throws \WhmcsOpensrs\WhmcsException "Invalid user id", "Invalid client id",
      *         "User is not associated with client", "You cannot remove the account owner"
      * @throws \WhmcsOpensrs\ProtocolException when the answer is not WHMCS JSON (an HTML page, a redirect)
-     * @throws \WhmcsOpensrs\TransportException when no answer arrives (DNS, connect, TLS, timeout, size bound)
+     * @throws \WhmcsOpensrs\TransportException when no answer arrives (DNS, connect, TLS, timeout, size bound),
+     *         or transport "local" outside WHMCS
+     * @throws \Throwable whatever WHMCS's localAPI() throws, unchanged
      */
     function delete_user_client(int $user_id, int $client_id, #[\SensitiveParameter] array $options = []): true {}
 
@@ -74,7 +95,9 @@ namespace {
      * @return array the response; its "result" is "success"
      * @throws \ValueError|\TypeError for a bad action name or option
      * @throws \WhmcsOpensrs\WhmcsAuthException|\WhmcsOpensrs\WhmcsException when WHMCS answers result=error
-     * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
+     * @throws \WhmcsOpensrs\ProtocolException when the answer is not WHMCS JSON, or localAPI() returns no array
+     * @throws \WhmcsOpensrs\TransportException when no answer arrives, or transport "local" outside WHMCS
+     * @throws \Throwable whatever WHMCS's localAPI() throws, unchanged
      */
     function whmcs_api(string $action, #[\SensitiveParameter] array $params = [], #[\SensitiveParameter] array $options = []): array {}
 

@@ -6,12 +6,13 @@ whmcs_opensrs
 <?php
 $expected = [
     'whmcs.url' => '', 'whmcs.identifier' => '', 'whmcs.secret' => '', 'whmcs.username' => '',
-    'whmcs.password' => '', 'whmcs.access_key' => '',
+    'whmcs.password' => '', 'whmcs.access_key' => '', 'whmcs.transport' => 'auto', 'whmcs.admin_user' => '',
     'whmcs.timeout' => '30', 'whmcs.connect_timeout' => '10', 'whmcs.verify_tls' => '1',
     'whmcs.ca_file' => '', 'whmcs.ca_path' => '', 'whmcs.max_response_size' => '16M',
     'opensrs.reseller_username' => '', 'opensrs.api_key' => '', 'opensrs.endpoint' => 'test',
     'opensrs.timeout' => '30', 'opensrs.connect_timeout' => '10', 'opensrs.verify_tls' => '1',
     'opensrs.ca_file' => '', 'opensrs.ca_path' => '', 'opensrs.max_response_size' => '16M',
+    'whmcs_opensrs.persistent' => '1', 'whmcs_opensrs.logger' => '',
 ];
 $all = ini_get_all('whmcs_opensrs');
 foreach ($expected as $name => $default) {
@@ -26,6 +27,8 @@ foreach (['whmcs.secret', 'whmcs.password', 'whmcs.access_key', 'opensrs.api_key
     echo $name, ' access ', $all[$name]['access'] === (INI_SYSTEM | INI_PERDIR) ? 'system|perdir' : $all[$name]['access'], "\n";
     var_dump(ini_set($name, 'x'));
 }
+/* The transport is one of three words. */
+var_dump(ini_set('whmcs.transport', 'soap'), ini_set('whmcs.transport', 'http'), ini_get('whmcs.transport'));
 /* Timeouts must be positive numbers of seconds; sizes positive. */
 var_dump(ini_set('whmcs.timeout', '0'), ini_get('whmcs.timeout'));
 var_dump(ini_set('opensrs.connect_timeout', '-1'), ini_set('opensrs.connect_timeout', '2.5'), ini_get('opensrs.connect_timeout'));
@@ -44,6 +47,9 @@ whmcs.verify_tls access system|perdir
 bool(false)
 opensrs.ca_file access system|perdir
 bool(false)
+bool(false)
+string(4) "auto"
+string(4) "http"
 bool(false)
 string(2) "30"
 bool(false)

@@ -15,7 +15,8 @@
  *   - users, clients, account owners and user-client links, with the
  *     documented fields and error messages of AddUser, AddClient,
  *     CreateClientInvite, GetUsers, GetClientsDetails, DeleteUserClient,
- *     GetEmails and GetPermissionsList.
+ *     GetEmails and GetPermissionsList; the domains of clients
+ *     (GetClientsDomains) and closing a client (CloseClient).
  *
  * HTTP statuses: business errors are 200, as WHMCS sends them; refused
  * callers are 403, as recent versions answer; "Command Not Found" is 400.
@@ -478,6 +479,61 @@ function whmcs_action_deleteuserclient(array &$state, array $post): array
     $state['links'] = array_values(array_filter($state['links'],
         static fn ($l) => !($l['user_id'] === $userId && $l['client_id'] === $clientId)));
     return ['result' => 'success'];
+}
+
+/* CloseClient: the client's status becomes Closed and, as WHMCS does when
+ * it closes an account, its domains become Cancelled. Its links to users
+ * stay: removing them is what the ClientClose hook of examples/ is for. */
+function whmcs_action_closeclient(array &$state, array $post): array
+{
+    $clientId = whmcs_int_param($post, 'clientid');
+    isset($state['clients'][$clientId]) || whmcs_fail('Client ID Not Found');
+    $state['clients'][$clientId]['status'] = 'Closed';
+    $state['domains'] ??= [];
+    foreach ($state['domains'] as &$domain) {
+        if ($domain['userid'] === $clientId) {
+            $domain['status'] = 'Cancelled';
+        }
+    }
+    return ['result' => 'success'];
+}
+
+/*
+ * GetClientsDomains (api-reference/getclientsdomains.md): filtered by
+ * clientid, domainid or domain, paged by limitstart and limitnum (25). The
+ * vendor's example shows every value as a string, clientid and domainid as
+ * given; its flattened "domains[domain][0][id]" keys are the legacy
+ * format's, in JSON the list is domains.domain[]. No error is documented:
+ * an unknown client simply has no domains.
+ */
+function whmcs_action_getclientsdomains(array &$state, array $post): array
+{
+    $start = whmcs_int_param($post, 'limitstart');
+    $limit = isset($post['limitnum']) ? whmcs_int_param($post, 'limitnum') : 25;
+    $clientId = whmcs_int_param($post, 'clientid');
+    $domainId = whmcs_int_param($post, 'domainid');
+    $name = whmcs_str($post, 'domain');
+
+    $found = array_values(array_filter($state['domains'] ?? [], static fn (array $d) =>
+        ($clientId === 0 || $d['userid'] === $clientId)
+        && ($domainId === 0 || $d['id'] === $domainId)
+        && ($name === '' || strcasecmp($d['domainname'], $name) === 0)));
+    usort($found, static fn ($a, $b) => $a['id'] <=> $b['id']);
+
+    $page = [];
+    foreach (array_slice($found, $start, $limit) as $d) {
+        $page[] = array_map('strval', [
+            'id' => $d['id'], 'userid' => $d['userid'], 'orderid' => $d['orderid'], 'regtype' => 'Register',
+            'domainname' => $d['domainname'], 'registrar' => $d['registrar'], 'regperiod' => 1,
+            'firstpaymentamount' => '12.95', 'recurringamount' => '12.95', 'paymentmethod' => 'banktransfer',
+            'paymentmethodname' => 'Bank Transfer', 'regdate' => $d['regdate'], 'expirydate' => $d['expirydate'],
+            'nextduedate' => $d['expirydate'], 'status' => $d['status'], 'subscriptionid' => '', 'promoid' => 0,
+            'dnsmanagement' => 0, 'emailforwarding' => 0, 'idprotection' => 0, 'donotrenew' => 0, 'notes' => '',
+        ]);
+    }
+    return ['result' => 'success', 'clientid' => whmcs_str($post, 'clientid'),
+        'domainid' => whmcs_str($post, 'domainid'), 'totalresults' => (string) count($found),
+        'startnumber' => (string) $start, 'numreturned' => (string) count($page), 'domains' => ['domain' => $page]];
 }
 
 /* GetEmails answers "status" where other actions say "result"

@@ -1,0 +1,61 @@
+/*
+ * The module log: one entry per WHMCS or OpenSRS call, written to WHMCS's
+ * Module Log through logModuleCall() when the code runs inside WHMCS, or to
+ * a "logger" callable of the caller's (option, or the ini setting
+ * whmcs_opensrs.logger naming a function).
+ *
+ * Nothing logged holds a secret: credentials never enter the request text,
+ * values of sensitive parameters (password2, sub_password, ...) are written
+ * as WO_LOG_MASK, and every secret in use is masked wherever the server
+ * echoed it. logModuleCall() still receives the secrets in its replaceVars,
+ * as WHMCS asks, so that its own masking covers them too.
+ */
+#ifndef WO_MODLOG_H
+#define WO_MODLOG_H
+
+#include "php.h"
+#include "options.h"
+
+#define WO_LOG_MODULE "whmcs_opensrs"
+#define WO_LOG_MASK "********"
+
+typedef struct {
+	bool active;
+	bool module_call;     /* logModuleCall(): six arguments, not one array */
+	wo_api api;
+	zval sink;            /* the callable */
+	zend_string **masks;  /* longest first, so a secret inside another goes with it */
+	uint32_t mask_count;
+	uint32_t mask_size;
+} wo_log;
+
+/*
+ * Decides where this call's entry goes: the "logger" option (false: nowhere),
+ * else whmcs_opensrs.logger when it names a function that exists, else
+ * logModuleCall() when it exists, else nowhere (log->active false, and the
+ * other functions do nothing). Every credential of o is a mask.
+ */
+void wo_log_open(wo_log *log, const wo_options *o);
+
+/*
+ * A copy of request data (WHMCS params, the OPS envelope) to log: values
+ * under a sensitive key (one naming a password, secret, card or transfer
+ * code) become WO_LOG_MASK, and become masks themselves.
+ */
+void wo_log_request_copy(wo_log *log, zval *data, zval *copy);
+
+/*
+ * Writes the entry. request: the request as text (built from
+ * wo_log_request_copy()); response: the raw answer (NULL: none); result:
+ * the decoded answer of a successful call, or NULL when the call failed, in
+ * which case the pending exception says what happened (its decoded
+ * response, else its class and message). A pending exception stays pending;
+ * one the logger throws is dropped with a line in PHP's error log, so a
+ * logger cannot change the outcome of a call.
+ */
+void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_string *request,
+                  const char *response, size_t response_len, zval *result);
+
+void wo_log_close(wo_log *log);
+
+#endif
