@@ -24,6 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q >&2
   $sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 fi
 mkdir -p "$out"
