@@ -158,15 +158,12 @@ void wo_md5_final(wo_md5_ctx *ctx, unsigned char digest[16])
 	}
 }
 
-void wo_md5_hex(const void *data, size_t len, char hex[33])
+void wo_md5_final_hex(wo_md5_ctx *ctx, char hex[33])
 {
 	static const char digits[] = "0123456789abcdef";
 	unsigned char digest[16];
-	wo_md5_ctx ctx;
 
-	wo_md5_init(&ctx);
-	wo_md5_update(&ctx, data, len);
-	wo_md5_final(&ctx, digest);
+	wo_md5_final(ctx, digest);
 	for (int i = 0; i < 16; i++) {
 		hex[2 * i] = digits[digest[i] >> 4];
 		hex[2 * i + 1] = digits[digest[i] & 15];
@@ -174,12 +171,21 @@ void wo_md5_hex(const void *data, size_t len, char hex[33])
 	hex[32] = '\0';
 	/* A volatile pointer, so the compiler cannot drop the wipe of memory
 	 * that is not read again. */
-	volatile unsigned char *wipe = (volatile unsigned char *) &ctx;
-	for (size_t i = 0; i < sizeof(ctx); i++) {
+	volatile unsigned char *wipe = (volatile unsigned char *) ctx;
+	for (size_t i = 0; i < sizeof(*ctx); i++) {
 		wipe[i] = 0;
 	}
 	wipe = digest;
 	for (size_t i = 0; i < sizeof(digest); i++) {
 		wipe[i] = 0;
 	}
+}
+
+void wo_md5_hex(const void *data, size_t len, char hex[33])
+{
+	wo_md5_ctx ctx;
+
+	wo_md5_init(&ctx);
+	wo_md5_update(&ctx, data, len);
+	wo_md5_final_hex(&ctx, hex);
 }

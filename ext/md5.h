@@ -1,4 +1,5 @@
-/* MD5 (RFC 1321), only because OpenSRS signs requests with it. No PHP types. */
+/* MD5 (RFC 1321): OpenSRS signs requests with it, WHMCS's legacy login
+ * sends the password's. No PHP types. */
 #ifndef WO_MD5_H
 #define WO_MD5_H
 
@@ -15,8 +16,11 @@ void wo_md5_init(wo_md5_ctx *ctx);
 void wo_md5_update(wo_md5_ctx *ctx, const void *data, size_t len);
 void wo_md5_final(wo_md5_ctx *ctx, unsigned char digest[16]);
 
-/* The digest of data as 32 lower-case hex digits and a NUL; the state it
- * went through is wiped, since callers hash passwords. */
+/* Finishes ctx into 32 lower-case hex digits and a NUL, then wipes ctx:
+ * callers hash passwords and signing keys. */
+void wo_md5_final_hex(wo_md5_ctx *ctx, char hex[33]);
+
+/* wo_md5_final_hex() of data alone. */
 void wo_md5_hex(const void *data, size_t len, char hex[33]);
 
 #endif

@@ -182,6 +182,19 @@ static zend_result check_credentials(const wo_options *o, uint32_t options_arg)
 	return SUCCESS;
 }
 
+/* $options over the opensrs.* settings, with the credentials a call needs. */
+static zend_result resolve_options(wo_options *o, HashTable *options, uint32_t options_arg)
+{
+	if (wo_options_resolve(o, WO_API_OPENSRS, options, options_arg) == FAILURE) {
+		return FAILURE;
+	}
+	if (check_credentials(o, options_arg) == FAILURE) {
+		wo_options_release(o);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 /* ---- reply ------------------------------------------------------------- */
 
 static zval *reply_item(zval *reply, const char *key, size_t key_len)
@@ -582,11 +595,7 @@ PHP_FUNCTION(opensrs_request)
 	if (extra && check_extra(extra, 4) == FAILURE) {
 		RETURN_THROWS();
 	}
-	if (wo_options_resolve(&o, WO_API_OPENSRS, options, 5) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if (check_credentials(&o, 5) == FAILURE) {
-		wo_options_release(&o);
+	if (resolve_options(&o, options, 5) == FAILURE) {
 		RETURN_THROWS();
 	}
 
@@ -636,11 +645,7 @@ PHP_FUNCTION(opensrs_delete_subuser)
 		zend_argument_value_error(3, "must be valid UTF-8 without characters XML 1.0 forbids");
 		RETURN_THROWS();
 	}
-	if (wo_options_resolve(&o, WO_API_OPENSRS, options, 4) == FAILURE) {
-		RETURN_THROWS();
-	}
-	if (check_credentials(&o, 4) == FAILURE) {
-		wo_options_release(&o);
+	if (resolve_options(&o, options, 4) == FAILURE) {
 		RETURN_THROWS();
 	}
 
