@@ -1,6 +1,6 @@
 <?php
 /*
- * Codec benchmark: opensrs_ops_decode()/opensrs_ops_encode() against the
+ * Codec benchmark: WhmcsOpensrs\opensrs_ops_decode()/WhmcsOpensrs\opensrs_ops_encode() against the
  * pure-PHP codec, on a real 49 KB reply and on a generated 10,000-item one.
  * Prints one JSON object per line: {case, bytes, impl, op, us}.
  *
@@ -19,7 +19,7 @@ function generated_reply(int $items): string
     for ($i = 0; $i < $items; $i++) {
         $list[] = ['domain' => "name$i.example.com", 'status' => $i % 3 ? 'taken' : 'available', 'price' => '12.50'];
     }
-    return opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'REPLY', 'object' => 'DOMAIN',
+    return WhmcsOpensrs\opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'REPLY', 'object' => 'DOMAIN',
         'is_success' => '1', 'response_code' => '200', 'response_text' => 'Command completed successfully',
         'attributes' => ['items' => $list]]);
 }
@@ -48,15 +48,15 @@ $cases = [
 if (($argv[2] ?? '') === '--peak') {
     [, , , $case, $impl, $op] = $argv;
     $xml = $cases[$case];
-    $value = opensrs_ops_decode($xml);
+    $value = WhmcsOpensrs\opensrs_ops_decode($xml);
     unset($cases);
     /* Peak RSS growth of one call: counts libxml2's own allocations (a DOM
      * tree), which memory_get_peak_usage() does not see. */
     $before = getrusage()['ru_maxrss'];
     $result = match ("$impl:$op") {
-        'ext:decode' => opensrs_ops_decode($xml),
+        'ext:decode' => WhmcsOpensrs\opensrs_ops_decode($xml),
         'php:decode' => PhpOpsCodec::decode($xml),
-        'ext:encode' => opensrs_ops_encode($value),
+        'ext:encode' => WhmcsOpensrs\opensrs_ops_encode($value),
         'php:encode' => PhpOpsCodec::encode($value),
     };
     echo getrusage()['ru_maxrss'] - $before, "\n";
@@ -64,16 +64,16 @@ if (($argv[2] ?? '') === '--peak') {
 }
 
 foreach ($cases as $case => $xml) {
-    $value = opensrs_ops_decode($xml);
-    if (PhpOpsCodec::decode($xml) != $value || opensrs_ops_decode(PhpOpsCodec::encode($value)) != $value) {
+    $value = WhmcsOpensrs\opensrs_ops_decode($xml);
+    if (PhpOpsCodec::decode($xml) != $value || WhmcsOpensrs\opensrs_ops_decode(PhpOpsCodec::encode($value)) != $value) {
         fwrite(STDERR, "codec.php: the PHP codec disagrees with the extension on $case\n");
         exit(1);
     }
     $iterations = max(5, (int) (2_000_000 / strlen($xml)));
     $measure = [
-        'ext:decode' => fn () => opensrs_ops_decode($xml),
+        'ext:decode' => fn () => WhmcsOpensrs\opensrs_ops_decode($xml),
         'php:decode' => fn () => PhpOpsCodec::decode($xml),
-        'ext:encode' => fn () => opensrs_ops_encode($value),
+        'ext:encode' => fn () => WhmcsOpensrs\opensrs_ops_encode($value),
         'php:encode' => fn () => PhpOpsCodec::encode($value),
     ];
     foreach ($measure as $key => $fn) {

@@ -93,7 +93,7 @@ foreach ($peak as $case => $p) {
 }
 
 foreach ($of('callgrind') as $r) {
-    printf("\nCallgrind, one decode of the 49 KB reply: %s instructions in opensrs_ops_decode(), %s in a bare libxml2 SAX2 pass (%.2fx).\n",
+    printf("\nCallgrind, one decode of the 49 KB reply: %s instructions in WhmcsOpensrs\opensrs_ops_decode(), %s in a bare libxml2 SAX2 pass (%.2fx).\n",
         number_format($r['ext_decode_ir']), number_format($r['sax_floor_ir']), $r['ext_decode_ir'] / $r['sax_floor_ir']);
 }
 foreach ($of('rss') as $r) {

@@ -71,7 +71,7 @@ free_port() { php -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo ex
 HTTP_PORT=$(free_port); HTTPS_PORT=$(free_port)
 while [ "$HTTPS_PORT" = "$HTTP_PORT" ]; do HTTPS_PORT=$(free_port); done
 
-OPS_REPLY=$(php -n -d "extension=$EXT" -r 'echo str_replace(["\n", "\x27"], ["", "\""], opensrs_ops_encode(["protocol" => "XCP", "action" => "REPLY", "object" => "SUBUSER", "is_success" => "1", "response_code" => "200", "response_text" => "Command completed successfully"]));')
+OPS_REPLY=$(php -n -d "extension=$EXT" -r 'echo str_replace(["\n", "\x27"], ["", "\""], WhmcsOpensrs\opensrs_ops_encode(["protocol" => "XCP", "action" => "REPLY", "object" => "SUBUSER", "is_success" => "1", "response_code" => "200", "response_text" => "Command completed successfully"]));')
 mkdir -p "$W/tmp"
 cat > "$W/nginx.conf" <<EOF
 worker_processes 1;
@@ -155,7 +155,7 @@ echo "bench: measuring (CPU $CPU, $CALLS calls x $RUNS runs)..." >&2
 
 # ---- C floor ----------------------------------------------------------------
 printf 'action=DeleteUserClient&user_id=2&client_id=5&identifier=bench-identifier&secret=bench-secret&responsetype=json' > "$W/whmcs.body"
-php -n -d "extension=$EXT" -r 'echo opensrs_ops_encode(["protocol" => "XCP", "action" => "delete", "object" => "subuser", "domain" => "example.com", "username" => "domainowner", "attributes" => ["domain" => "example.com", "sub_id" => 2532880]]);' > "$W/opensrs.body"
+php -n -d "extension=$EXT" -r 'echo WhmcsOpensrs\opensrs_ops_encode(["protocol" => "XCP", "action" => "delete", "object" => "subuser", "domain" => "example.com", "username" => "domainowner", "attributes" => ["domain" => "example.com", "sub_id" => 2532880]]);' > "$W/opensrs.body"
 for scheme in http https; do
   for api in whmcs opensrs; do
     # OpenSRS refuses a connection's 101st command: the floor, like the
@@ -198,7 +198,7 @@ hook vendor-opensrs "hook_vendor.php?api=opensrs" "$VENDOR_HOOK_REQUESTS"
 CORPUS=${WO_CONFORMANCE_DIR:-$ROOT/../shared/conformance}
 BIG=$CORPUS/opensrs/hamochi_domain.namesuggest.example1.xml
 "${PIN[@]}" "${PHPX[@]}" bench/codec.php "$BIG" "$RUNS" | sed 's/^{/{"kind":"codec",/' >> "$RESULTS"
-"${PHPX[@]}" -r 'echo opensrs_ops_encode(["items" => array_map(fn ($i) => ["domain" => "name$i.example.com", "status" => $i % 3 ? "taken" : "available", "price" => "12.50"], range(0, 9999))]);' > "$W/gen.xml"
+"${PHPX[@]}" -r 'echo WhmcsOpensrs\opensrs_ops_encode(["items" => array_map(fn ($i) => ["domain" => "name$i.example.com", "status" => $i % 3 ? "taken" : "available", "price" => "12.50"], range(0, 9999))]);' > "$W/gen.xml"
 for f in "$BIG" "$W/gen.xml"; do
   case=namesuggest-49KB; [ "$f" = "$W/gen.xml" ] && case=generated-10000-items
   samples=()
@@ -219,9 +219,9 @@ done
 cat > "$W/decode_once.php" <<'EOF'
 <?php
 $xml = file_get_contents($argv[1]);
-opensrs_ops_decode($xml);
+WhmcsOpensrs\opensrs_ops_decode($xml);
 EOF
-ir=$(valgrind --tool=callgrind --callgrind-out-file="$W/cg.ext" --toggle-collect=zif_opensrs_ops_decode \
+ir=$(valgrind --tool=callgrind --callgrind-out-file="$W/cg.ext" --toggle-collect=zif_WhmcsOpensrs_opensrs_ops_decode \
   php -n -d "extension=$EXT" "$W/decode_once.php" "$BIG" 2>&1 | awk '/Collected/ {print $4}')
 ir_floor=$(valgrind --tool=callgrind --callgrind-out-file="$W/cg.floor" --toggle-collect=xmlParseDocument \
   "$OUT/sax_floor" "$BIG" 1 2>&1 | awk '/Collected/ {print $4}')

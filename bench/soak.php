@@ -11,11 +11,11 @@
  * (bench/soak.sh builds the extension and runs this.) CALLS defaults to
  * 100,000. With CERT and KEY (a certificate for 127.0.0.1 and its key) the
  * servers speak TLS, verified against CERT. The mix, per 20 calls:
- *    8  whmcs_api() answered with success
+ *    8  WhmcsOpensrs\whmcs_api() answered with success
  *    2  delete_user_client() answered with a WHMCS error
- *    1  whmcs_api() answered with an HTML 503 page
+ *    1  WhmcsOpensrs\whmcs_api() answered with an HTML 503 page
  *    6  opensrs_delete_subuser() answered with success
- *    2  opensrs_request() answered with is_success 0
+ *    2  WhmcsOpensrs\opensrs_request() answered with is_success 0
  *    1  a call to a closed port (WHMCS and OpenSRS in turn)
  * over kept connections to bench/soak_server.php (one per API); the server
  * closes a connection every 1000 answers and OpenSRS's limit of 100 commands
@@ -42,7 +42,7 @@ const HEAP_SLACK_BYTES = 4096;
 $calls = (int) ($argv[1] ?? 100000);
 $cert = $argv[2] ?? null;
 $key = $argv[3] ?? null;
-if ($calls < 1000 || !function_exists('whmcs_api')) {
+if ($calls < 1000 || !function_exists('WhmcsOpensrs\\whmcs_api')) {
     fwrite(STDERR, "usage: php -n -d extension=whmcs_opensrs.so soak.php [CALLS >= 1000]\n");
     exit(2);
 }
@@ -117,7 +117,7 @@ function soak_call(int $i, array $whmcs, array $opensrs, string $closedUrl, arra
     try {
         switch ($i % 20) {
         case 0: case 1: case 2: case 3: case 4: case 5: case 6: case 7:
-            whmcs_api('GetUsers', ['search' => 'uma', 'limitnum' => 10], $whmcs);
+            WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma', 'limitnum' => 10], $whmcs);
             break;
         case 8: case 9:
             $expect = WhmcsOpensrs\WhmcsException::class;
@@ -125,7 +125,7 @@ function soak_call(int $i, array $whmcs, array $opensrs, string $closedUrl, arra
             break;
         case 10:
             $expect = WhmcsOpensrs\ProtocolException::class;
-            whmcs_api('GetUsers', ['fail' => 'html'], $whmcs);
+            WhmcsOpensrs\whmcs_api('GetUsers', ['fail' => 'html'], $whmcs);
             break;
         case 11: case 12: case 13: case 14: case 15: case 16:
             /* Same-size requests all along: a growing number would move
@@ -134,13 +134,13 @@ function soak_call(int $i, array $whmcs, array $opensrs, string $closedUrl, arra
             break;
         case 17: case 18:
             $expect = WhmcsOpensrs\OpensrsException::class;
-            opensrs_request('delete', 'subuser', ['domain' => 'example.com', 'sub_id' => 'soak-fail'],
+            WhmcsOpensrs\opensrs_request('delete', 'subuser', ['domain' => 'example.com', 'sub_id' => 'soak-fail'],
                 ['domain' => 'example.com', 'username' => 'domainowner'], $opensrs);
             break;
         default:
             $expect = WhmcsOpensrs\TransportException::class;
             if ($i % 40 === 19) {
-                whmcs_api('GetUsers', [], ['url' => $closedUrl] + $whmcs);
+                WhmcsOpensrs\whmcs_api('GetUsers', [], ['url' => $closedUrl] + $whmcs);
             } else {
                 opensrs_delete_subuser('example.com', 7, 'domainowner', ['endpoint' => $closedUrl] + $opensrs);
             }

@@ -565,7 +565,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 
 /* ---- PHP functions ----------------------------------------------------- */
 
-PHP_FUNCTION(opensrs_request)
+PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 {
 	zend_string *action, *object;
 	zval *attributes = NULL;

@@ -659,7 +659,7 @@ zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg
 
 /* ---- PHP functions ------------------------------------------------------ */
 
-PHP_FUNCTION(whmcs_api)
+PHP_FUNCTION(WhmcsOpensrs_whmcs_api)
 {
 	zend_string *action;
 	zval *params = NULL;

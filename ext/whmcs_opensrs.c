@@ -148,7 +148,7 @@ PHP_INI_END()
 
 /* ---- codec and signature functions ------------------------------------ */
 
-PHP_FUNCTION(opensrs_ops_encode)
+PHP_FUNCTION(WhmcsOpensrs_opensrs_ops_encode)
 {
 	zval *data;
 	smart_str out = {0};
@@ -166,7 +166,7 @@ PHP_FUNCTION(opensrs_ops_encode)
 	RETURN_STR(smart_str_extract(&out));
 }
 
-PHP_FUNCTION(opensrs_ops_decode)
+PHP_FUNCTION(WhmcsOpensrs_opensrs_ops_decode)
 {
 	zend_string *xml;
 	wo_ops_error err;
@@ -181,7 +181,7 @@ PHP_FUNCTION(opensrs_ops_decode)
 	}
 }
 
-PHP_FUNCTION(opensrs_signature)
+PHP_FUNCTION(WhmcsOpensrs_opensrs_signature)
 {
 	zend_string *xml, *key;
 	char signature[WO_SIGNATURE_LEN + 1];

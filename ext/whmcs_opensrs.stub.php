@@ -7,6 +7,15 @@
  */
 
 namespace {
+    /** WHMCS DeleteUserClient: removes a user's access to a client account. */
+    function delete_user_client(int $user_id, int $client_id, #[\SensitiveParameter] array $options = []): true {}
+
+    /** OpenSRS XCP "delete subuser"; the decoded reply. */
+    function opensrs_delete_subuser(string $domain, int $sub_id, string $username,
+                                    #[\SensitiveParameter] array $options = []): array {}
+}
+
+namespace WhmcsOpensrs {
     /** The OPS envelope (header version 0.9) around $data. */
     function opensrs_ops_encode(mixed $data): string {}
 
@@ -23,19 +32,15 @@ namespace {
      */
     function whmcs_api(string $action, #[\SensitiveParameter] array $params = [], #[\SensitiveParameter] array $options = []): array {}
 
-    /** WHMCS DeleteUserClient: removes a user's access to a client account. */
-    function delete_user_client(int $user_id, int $client_id, #[\SensitiveParameter] array $options = []): true {}
-
-    /** Any OpenSRS XCP command; the decoded reply. */
-    function opensrs_request(string $action, string $object, array $attributes = [], array $extra = [],
+    /**
+     * Any OpenSRS XCP command; the decoded reply. $attributes and $extra are
+     * sensitive: commands carry passwords and transfer codes there
+     * (sub_password, auth_info, reg_password...).
+     */
+    function opensrs_request(string $action, string $object, #[\SensitiveParameter] array $attributes = [],
+                             #[\SensitiveParameter] array $extra = [],
                              #[\SensitiveParameter] array $options = []): array {}
 
-    /** OpenSRS XCP "delete subuser"; the decoded reply. */
-    function opensrs_delete_subuser(string $domain, int $sub_id, string $username,
-                                    #[\SensitiveParameter] array $options = []): array {}
-}
-
-namespace WhmcsOpensrs {
     class Exception extends \RuntimeException
     {
         protected int $httpStatus = 0;

@@ -1,24 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 615cb4d7361ebd1850966727cf3c9edb211a4eff */
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_ops_encode, 0, 1, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_ops_decode, 0, 1, IS_MIXED, 0)
-	ZEND_ARG_TYPE_INFO(0, xml, IS_STRING, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_signature, 0, 2, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, xml, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
-ZEND_END_ARG_INFO()
-
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_whmcs_api, 0, 1, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, action, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
+ * Stub hash: 205db525975fda762f78efacdd026053e98fbce7 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRUE, 0)
 	ZEND_ARG_TYPE_INFO(0, user_id, IS_LONG, 0)
@@ -26,18 +7,37 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRU
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_request, 0, 2, IS_ARRAY, 0)
-	ZEND_ARG_TYPE_INFO(0, action, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO(0, object, IS_STRING, 0)
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, attributes, IS_ARRAY, 0, "[]")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, extra, IS_ARRAY, 0, "[]")
-	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
-ZEND_END_ARG_INFO()
-
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_opensrs_delete_subuser, 0, 3, IS_ARRAY, 0)
 	ZEND_ARG_TYPE_INFO(0, domain, IS_STRING, 0)
 	ZEND_ARG_TYPE_INFO(0, sub_id, IS_LONG, 0)
 	ZEND_ARG_TYPE_INFO(0, username, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_opensrs_ops_encode, 0, 1, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, data, IS_MIXED, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_opensrs_ops_decode, 0, 1, IS_MIXED, 0)
+	ZEND_ARG_TYPE_INFO(0, xml, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_opensrs_signature, 0, 2, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, xml, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_whmcs_api, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, action, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, params, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_opensrs_request, 0, 2, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, action, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, object, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, attributes, IS_ARRAY, 0, "[]")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, extra, IS_ARRAY, 0, "[]")
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
@@ -50,26 +50,26 @@ ZEND_END_ARG_INFO()
 #define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_class_WhmcsOpensrs_WhmcsException_getResponse
 
 
-ZEND_FUNCTION(opensrs_ops_encode);
-ZEND_FUNCTION(opensrs_ops_decode);
-ZEND_FUNCTION(opensrs_signature);
-ZEND_FUNCTION(whmcs_api);
 ZEND_FUNCTION(delete_user_client);
-ZEND_FUNCTION(opensrs_request);
 ZEND_FUNCTION(opensrs_delete_subuser);
+ZEND_FUNCTION(WhmcsOpensrs_opensrs_ops_encode);
+ZEND_FUNCTION(WhmcsOpensrs_opensrs_ops_decode);
+ZEND_FUNCTION(WhmcsOpensrs_opensrs_signature);
+ZEND_FUNCTION(WhmcsOpensrs_whmcs_api);
+ZEND_FUNCTION(WhmcsOpensrs_opensrs_request);
 ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
 ZEND_METHOD(WhmcsOpensrs_OpensrsException, getResponse);
 
 
 static const zend_function_entry ext_functions[] = {
-	ZEND_FE(opensrs_ops_encode, arginfo_opensrs_ops_encode)
-	ZEND_FE(opensrs_ops_decode, arginfo_opensrs_ops_decode)
-	ZEND_FE(opensrs_signature, arginfo_opensrs_signature)
-	ZEND_FE(whmcs_api, arginfo_whmcs_api)
 	ZEND_FE(delete_user_client, arginfo_delete_user_client)
-	ZEND_FE(opensrs_request, arginfo_opensrs_request)
 	ZEND_FE(opensrs_delete_subuser, arginfo_opensrs_delete_subuser)
+	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_ops_encode, WhmcsOpensrs_opensrs_ops_encode, arginfo_WhmcsOpensrs_opensrs_ops_encode)
+	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_ops_decode, WhmcsOpensrs_opensrs_ops_decode, arginfo_WhmcsOpensrs_opensrs_ops_decode)
+	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_signature, WhmcsOpensrs_opensrs_signature, arginfo_WhmcsOpensrs_opensrs_signature)
+	ZEND_NS_FALIAS("WhmcsOpensrs", whmcs_api, WhmcsOpensrs_whmcs_api, arginfo_WhmcsOpensrs_whmcs_api)
+	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request, WhmcsOpensrs_opensrs_request, arginfo_WhmcsOpensrs_opensrs_request)
 	ZEND_FE_END
 };
 
@@ -115,17 +115,21 @@ static void register_whmcs_opensrs_symbols(int module_number)
 {
 
 #if (PHP_VERSION_ID >= 80200)
-	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_signature", sizeof("opensrs_signature") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
-
-	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcs_api", sizeof("whmcs_api") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
-
-	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcs_api", sizeof("whmcs_api") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
-
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "delete_user_client", sizeof("delete_user_client") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
-	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_request", sizeof("opensrs_request") - 1), 4, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
-
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "opensrs_delete_subuser", sizeof("opensrs_delete_subuser") - 1), 3, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_signature", sizeof("whmcsopensrs\\opensrs_signature") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\whmcs_api", sizeof("whmcsopensrs\\whmcs_api") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\whmcs_api", sizeof("whmcsopensrs\\whmcs_api") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request", sizeof("whmcsopensrs\\opensrs_request") - 1), 2, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request", sizeof("whmcsopensrs\\opensrs_request") - 1), 3, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request", sizeof("whmcsopensrs\\opensrs_request") - 1), 4, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 #endif
 }
 

@@ -24,11 +24,11 @@ $request = [
     'username'   => 'domainowner',
     'attributes' => ['domain' => $domain, 'sub_id' => $subId],
 ];
-$xml = opensrs_ops_encode($request);
+$xml = WhmcsOpensrs\opensrs_ops_encode($request);
 
 echo "== OpenSRS delete subuser request\n";
 echo "X-Username: resellername\n";
-echo 'X-Signature: ', opensrs_signature($xml, $key), "\n\n";
+echo 'X-Signature: ', WhmcsOpensrs\opensrs_signature($xml, $key), "\n\n";
 echo $xml, "\n";
 
 /* OpenSRS's reply to a successful delete. */
@@ -55,7 +55,7 @@ $reply = <<<'XML'
 XML;
 
 echo "== OpenSRS reply, decoded\n";
-var_export(opensrs_ops_decode($reply));
+var_export(WhmcsOpensrs\opensrs_ops_decode($reply));
 echo "\n";
 
 require __DIR__ . '/demo_whmcs.php';

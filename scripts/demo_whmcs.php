@@ -23,7 +23,7 @@ require_once __DIR__ . '/../tests/whmcs.inc';
     $options = $server['options'];
 
     $show = static function (string $when) use ($options): void {
-        $client = whmcs_api('GetClientsDetails', ['clientid' => 1], $options)['client'];
+        $client = WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => 1], $options)['client'];
         $names = array_map(static fn (array $u) => $u['name'] . ($u['is_owner'] ? ' (owner)' : ''),
             $client['users']['user']);
         echo "Users of client 1 ({$client['fullname']}) $when: ", implode(', ', $names), "\n";
@@ -33,7 +33,7 @@ require_once __DIR__ . '/../tests/whmcs.inc';
     echo "Bundled WHMCS API at {$server['url']}/includes/api.php\n";
     $show('at the start');
 
-    whmcs_api('CreateClientInvite', ['client_id' => 1, 'email' => 'nico.nolink@example.net',
+    WhmcsOpensrs\whmcs_api('CreateClientInvite', ['client_id' => 1, 'email' => 'nico.nolink@example.net',
         'permissions' => 'profile,invoices'], $options);
     $show('after CreateClientInvite for Nico Nolink');
 

@@ -70,8 +70,8 @@ $xml = <<<XML
  <summary>Native client for the WHMCS API and the OpenSRS XCP API</summary>
  <description>
 A PHP extension in C for WHMCS hooks and modules that call the WHMCS API and
-the OpenSRS XCP API: delete_user_client(), whmcs_api(), opensrs_delete_subuser(),
-opensrs_request(), and the OPS XML codec and request signature on their own.
+the OpenSRS XCP API: delete_user_client(), WhmcsOpensrs\whmcs_api(), opensrs_delete_subuser(),
+WhmcsOpensrs\opensrs_request(), and the OPS XML codec and request signature on their own.
 HTTP by libcurl, XML by libxml2 (SAX2, no DOM), JSON by ext/json.
  </description>
  <lead>

@@ -82,6 +82,29 @@ namespace {
     function delete_user_client(int $user_id, int $client_id, #[\SensitiveParameter] array $options = []): true {}
 
     /**
+     * Deletes a sub-user of a domain's management account (OpenSRS XCP
+     * "delete subuser").
+     *
+     * ```php
+     * $reply = opensrs_delete_subuser('example.com', 2532880, 'domainowner', ['endpoint' => 'live']);
+     * echo $reply['response_text'];
+     * ```
+     *
+     * @param string $domain a syntactically valid domain name
+     * @param int $sub_id the sub-user's id (>= 1)
+     * @param string $username the domain's management account
+     * @param array $options see the file header
+     * @return array the decoded reply: is_success, response_code, response_text, ...
+     * @throws \ValueError|\TypeError for a bad domain, id or option
+     * @throws \WhmcsOpensrs\OpensrsAuthException when OpenSRS refuses the reseller credentials or this server's IP
+     * @throws \WhmcsOpensrs\OpensrsException when is_success is not 1 (code = response_code)
+     * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
+     */
+    function opensrs_delete_subuser(string $domain, int $sub_id, string $username, #[\SensitiveParameter] array $options = []): array {}
+}
+
+namespace WhmcsOpensrs {
+    /**
      * Calls any WHMCS API action and returns the decoded JSON response.
      *
      * ```php
@@ -102,27 +125,6 @@ namespace {
     function whmcs_api(string $action, #[\SensitiveParameter] array $params = [], #[\SensitiveParameter] array $options = []): array {}
 
     /**
-     * Deletes a sub-user of a domain's management account (OpenSRS XCP
-     * "delete subuser").
-     *
-     * ```php
-     * $reply = opensrs_delete_subuser('example.com', 2532880, 'domainowner', ['endpoint' => 'live']);
-     * echo $reply['response_text'];
-     * ```
-     *
-     * @param string $domain a syntactically valid domain name
-     * @param int $sub_id the sub-user's id (>= 1)
-     * @param string $username the domain's management account
-     * @param array $options see the file header
-     * @return array the decoded reply: is_success, response_code, response_text, ...
-     * @throws \ValueError|\TypeError for a bad domain, id or option
-     * @throws \WhmcsOpensrs\OpensrsAuthException when OpenSRS refuses the reseller credentials or this server's IP
-     * @throws \WhmcsOpensrs\OpensrsException when is_success is not 1 (code = response_code)
-     * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
-     */
-    function opensrs_delete_subuser(string $domain, int $sub_id, string $username, #[\SensitiveParameter] array $options = []): array {}
-
-    /**
      * Sends any OpenSRS XCP command and returns the decoded reply.
      *
      * ```php
@@ -132,7 +134,7 @@ namespace {
      *
      * @param string $action e.g. "lookup", "get", "add" (a non-empty ASCII word)
      * @param string $object e.g. "domain", "subuser" (a non-empty ASCII word)
-     * @param array $attributes the command's attributes
+     * @param array $attributes the command's attributes (sensitive: passwords, transfer codes)
      * @param array $extra further top-level items (domain, cookie, username, registrant_ip, ...)
      * @param array $options see the file header
      * @return array the decoded reply
@@ -140,7 +142,7 @@ namespace {
      * @throws \WhmcsOpensrs\OpensrsAuthException|\WhmcsOpensrs\OpensrsException
      * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
      */
-    function opensrs_request(string $action, string $object, array $attributes = [], array $extra = [], #[\SensitiveParameter] array $options = []): array {}
+    function opensrs_request(string $action, string $object, #[\SensitiveParameter] array $attributes = [], #[\SensitiveParameter] array $extra = [], #[\SensitiveParameter] array $options = []): array {}
 
     /**
      * The OPS envelope (header version 0.9) around $data. A list becomes a
@@ -166,9 +168,7 @@ namespace {
      * @throws \ValueError when $key is empty
      */
     function opensrs_signature(string $xml, #[\SensitiveParameter] string $key): string {}
-}
 
-namespace WhmcsOpensrs {
     /** Base of every exception the extension throws for a remote failure. */
     class Exception extends \RuntimeException
     {

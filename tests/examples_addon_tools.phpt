@@ -44,9 +44,9 @@ function page(array $vars, string $method, array $fields): string
 }
 
 /* A user whose name is markup, to see it escaped. */
-whmcs_api('AddUser', ['firstname' => '<b>Eve</b>', 'lastname' => 'Markup', 'email' => 'eve@example.net',
+WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => '<b>Eve</b>', 'lastname' => 'Markup', 'email' => 'eve@example.net',
     'password2' => 'pw-EVE-1234'], $whmcs['options']);
-whmcs_api('CreateClientInvite', ['client_id' => 1, 'email' => 'eve@example.net', 'permissions' => 'profile'],
+WhmcsOpensrs\whmcs_api('CreateClientInvite', ['client_id' => 1, 'email' => 'eve@example.net', 'permissions' => 'profile'],
     $whmcs['options']);
 $subId = wo_opensrs_add_subuser($opensrs, 'example.com', 'webdev');
 

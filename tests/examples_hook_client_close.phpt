@@ -33,13 +33,13 @@ echo 'hooks: ', json_encode(array_map('count', $GLOBALS['wo_fake']['hooks'])), '
 
 /* Client 1: owner Olivia (1), Uma (2), and Nico (3) invited; a sub-user on
  * example.com, none on example.net; example.org is not at OpenSRS. */
-whmcs_api('CreateClientInvite', ['client_id' => 1, 'email' => 'nico.nolink@example.net', 'permissions' => 'profile'], $options);
+WhmcsOpensrs\whmcs_api('CreateClientInvite', ['client_id' => 1, 'email' => 'nico.nolink@example.net', 'permissions' => 'profile'], $options);
 wo_opensrs_add_subuser($opensrs, 'example.com', 'webdev');
 echo "before: ", users_of($whmcs, 1), "; example.com ", subuser_of($opensrs, 'example.com'), "\n";
 $GLOBALS['wo_fake']['module_log'] = [];
 
 echo "== client 1 closed\n";
-whmcs_api('CloseClient', ['clientid' => 1], $options);
+WhmcsOpensrs\whmcs_api('CloseClient', ['clientid' => 1], $options);
 wo_run_hook('ClientClose', ['userid' => 1]);
 echo implode("\n", wo_fake_activity()), "\n";
 echo "after: ", users_of($whmcs, 1), "; example.com ", subuser_of($opensrs, 'example.com'), "\n";
@@ -52,9 +52,9 @@ var_dump(wo_fake_activity());
 echo "== client 2: every kind of failure, and the rest still runs\n";
 /* Olivia and Uma join client 2 (owner Nico); a sub-user on other-owner.org,
  * which domainowner does not manage. */
-whmcs_api('CreateClientInvite', ['client_id' => 2, 'email' => 'olivia.owner@example.net', 'permissions' => 'profile'], $options);
-whmcs_api('CreateClientInvite', ['client_id' => 2, 'email' => 'uma.user@example.net', 'permissions' => 'profile'], $options);
-opensrs_request('add', 'subuser', ['domain' => 'other-owner.org', 'sub_username' => 'x', 'sub_password' => 'pw-1234',
+WhmcsOpensrs\whmcs_api('CreateClientInvite', ['client_id' => 2, 'email' => 'olivia.owner@example.net', 'permissions' => 'profile'], $options);
+WhmcsOpensrs\whmcs_api('CreateClientInvite', ['client_id' => 2, 'email' => 'uma.user@example.net', 'permissions' => 'profile'], $options);
+WhmcsOpensrs\opensrs_request('add', 'subuser', ['domain' => 'other-owner.org', 'sub_username' => 'x', 'sub_password' => 'pw-1234',
     'sub_permission' => 2], ['domain' => 'other-owner.org', 'username' => 'someoneelse'], $opensrs['options']);
 /* A WHMCS whose user list does not say who the owner is; Uma removed by
  * someone else meanwhile; Olivia's removal refused by a role without the

@@ -24,7 +24,7 @@ foreach (['oversize', 'oversize_chunked'] as $mode) {
     $options = wo_fault_whmcs_options($server['url'], 1.0, ['max_response_size' => 1 << 20]);
     $start = hrtime(true);
     try {
-        whmcs_api('GetUsers', ['search' => 'uma'], $options);
+        WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
         $e = null;
     } catch (Throwable $e) {
     }

@@ -20,7 +20,7 @@ $url = wo_fault_closed_url();
 $options = wo_fault_whmcs_options($url, 1.0);
 $start = hrtime(true);
 try {
-    whmcs_api('GetUsers', ['search' => 'uma'], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
     $e = null;
 } catch (Throwable $e) {
 }

@@ -21,7 +21,7 @@ $server = wo_fault_start('no_status');
 $options = wo_fault_whmcs_options($server['url'], 1.0);
 $start = hrtime(true);
 try {
-    whmcs_api('GetUsers', ['search' => 'uma'], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
     $e = null;
 } catch (Throwable $e) {
 }

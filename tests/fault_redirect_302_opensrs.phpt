@@ -20,7 +20,7 @@ $server = wo_fault_start('redirect');
 $options = wo_fault_opensrs_options($server['url'], 1.0);
 $start = hrtime(true);
 try {
-    opensrs_request('get', 'balance', [], [], $options);
+    WhmcsOpensrs\opensrs_request('get', 'balance', [], [], $options);
     $e = null;
 } catch (Throwable $e) {
 }

@@ -20,7 +20,7 @@ $server = wo_fault_start('ok', ['tls' => 'expired']);
 $options = wo_fault_whmcs_options($server['url'], 5.0, ['ca_file' => wo_certs()['ca']]);
 $start = hrtime(true);
 try {
-    whmcs_api('GetUsers', ['search' => 'uma'], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
     $e = null;
 } catch (Throwable $e) {
 }

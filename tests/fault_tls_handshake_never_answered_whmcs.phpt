@@ -27,7 +27,7 @@ foreach ([[1.0, 5.0], [5.0, 1.0]] as [$timeout, $connectTimeout]) {
     $options = wo_fault_whmcs_options($url, $timeout, ['connect_timeout' => $connectTimeout]);
     $start = hrtime(true);
     try {
-        whmcs_api('GetUsers', ['search' => 'uma'], $options);
+        WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
         $e = null;
     } catch (Throwable $e) {
     }

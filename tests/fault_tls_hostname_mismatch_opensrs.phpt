@@ -21,7 +21,7 @@ $server = wo_fault_start('ok', ['tls' => 'wrong_host']);
 $options = wo_fault_opensrs_options($server['url'], 5.0, ['ca_file' => wo_certs()['ca']]);
 $start = hrtime(true);
 try {
-    opensrs_request('get', 'balance', [], [], $options);
+    WhmcsOpensrs\opensrs_request('get', 'balance', [], [], $options);
     $e = null;
 } catch (Throwable $e) {
 }

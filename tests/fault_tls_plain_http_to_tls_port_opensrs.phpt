@@ -22,7 +22,7 @@ $server = wo_fault_start('ok', ['tls' => 'leaf']);
 $options = wo_fault_opensrs_options(str_replace('https://', 'http://', $server['url']), 5.0);
 $start = hrtime(true);
 try {
-    opensrs_request('get', 'balance', [], [], $options);
+    WhmcsOpensrs\opensrs_request('get', 'balance', [], [], $options);
     $e = null;
 } catch (Throwable $e) {
 }

@@ -22,7 +22,7 @@ $server = wo_fault_start('ok', ['tls' => 'self_signed']);
 $options = wo_fault_whmcs_options($server['url'], 5.0);
 $start = hrtime(true);
 try {
-    whmcs_api('GetUsers', ['search' => 'uma'], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
     $e = null;
 } catch (Throwable $e) {
 }
@@ -30,7 +30,7 @@ wo_fault_report($e, $start, $options['timeout']);
 
 foreach (['ca_file' => wo_certs()['self_signed'], 'verify_tls' => false] as $name => $value) {
     $options = wo_fault_whmcs_options($server['url'], 5.0, [$name => $value]);
-    $reply = whmcs_api('GetUsers', ['search' => 'uma'], $options);
+    $reply = WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
     echo "with $name: ";
     echo 'result: ', $reply['result'], "\n";
 }

@@ -20,7 +20,7 @@ $masked = ['logger' => static function (array $e) {
 $answer = ['result' => 'success', 'note' => 'contains pw-SELF-8812'];
 $answer['self'] = &$answer;
 $GLOBALS['answer'] = $answer;
-$r = whmcs_api('GetUsers', ['password2' => 'pw-SELF-8812'], $masked);
+$r = WhmcsOpensrs\whmcs_api('GetUsers', ['password2' => 'pw-SELF-8812'], $masked);
 var_dump($r['note']);
 unset($answer, $r);
 
@@ -30,7 +30,7 @@ for ($i = 0; $i < 600; $i++) {
     $deep = [$deep];
 }
 $GLOBALS['answer'] = ['result' => 'success', 'deep' => $deep];
-whmcs_api('GetUsers', ['password2' => 'pw-DEEP-4411'], $masked);
+WhmcsOpensrs\whmcs_api('GetUsers', ['password2' => 'pw-DEEP-4411'], $masked);
 $GLOBALS['answer'] = ['result' => 'error', 'message' => 'Invalid user id'];
 
 register_shutdown_function(static fn () => print("shutdown ran\n"));

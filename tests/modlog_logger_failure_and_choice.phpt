@@ -15,7 +15,7 @@ $throwing = ['logger' => static function (array $entry): never {
 }];
 
 echo "-- success stays success\n";
-$users = whmcs_api('GetUsers', [], $throwing + $options);
+$users = WhmcsOpensrs\whmcs_api('GetUsers', [], $throwing + $options);
 var_dump($users['result'], count($users['users']));
 var_dump(delete_user_client(2, 1, $throwing + $options));
 
@@ -40,9 +40,9 @@ if (true) {
         return ['result' => 'success', 'local' => true, 'password2_seen' => $postData['password2'] ?? null];
     }
 }
-whmcs_api('GetUsers', ['limitnum' => 1], $options);
-whmcs_api('GetUsers', ['limitnum' => 1], ['logger' => static function (array $e) { echo "logger: $e[request]\n"; }] + $options);
-whmcs_api('GetUsers', ['limitnum' => 1], ['logger' => false] + $options);
+WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], $options);
+WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], ['logger' => static function (array $e) { echo "logger: $e[request]\n"; }] + $options);
+WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], ['logger' => false] + $options);
 ini_set('whmcs_opensrs.logger', 'ini_logger');
 if (true) {
     function ini_logger(array $entry): void
@@ -50,11 +50,11 @@ if (true) {
         echo "ini_logger: $entry[request]\n";
     }
 }
-whmcs_api('GetUsers', ['limitnum' => 1], $options);
+WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], $options);
 ini_set('whmcs_opensrs.logger', '');
 
 echo "-- an in-process call: no responsetype, the response as JSON\n";
-$answer = whmcs_api('ValidateLogin', ['email' => 'a@example.net', 'password2' => 'pw-LOCAL-6d2b'],
+$answer = WhmcsOpensrs\whmcs_api('ValidateLogin', ['email' => 'a@example.net', 'password2' => 'pw-LOCAL-6d2b'],
     ['logger' => static function (array $e) { var_dump($e['request'], $e['response'], $e['processed']); }]);
 var_dump($answer['password2_seen']);
 ?>

@@ -45,7 +45,7 @@ $whmcs = wo_whmcs_start(wo_whmcs_fixture());
 $opensrs = wo_opensrs_start();
 
 echo "-- the ini setting names a function\n";
-$users = whmcs_api('GetUsers', ['limitnum' => 2], $whmcs['options']);
+$users = WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 2], $whmcs['options']);
 [$by, $entry] = array_shift($GLOBALS['entries']);
 echo "$by: ", implode(', ', array_keys($entry)), "\n";
 var_dump($entry['module'], $entry['api'], $entry['action'], $entry['request'], $entry['processed'] === $users,
@@ -53,7 +53,7 @@ var_dump($entry['module'], $entry['api'], $entry['action'], $entry['request'], $
 echo no_secret_in($entry), "\n";
 
 echo "-- an OpenSRS call\n";
-$reply = opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+$reply = WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'],
     ['domain' => 'example.com', 'username' => 'domainowner'], $opensrs['options']);
 [$by, $entry] = array_shift($GLOBALS['entries']);
 echo "$by: $entry[api] / $entry[action] / ", $entry['processed'] === $reply ? 'decoded reply' : 'other', "\n";
@@ -61,13 +61,13 @@ echo no_secret_in($entry), "\n";
 
 echo "-- the option wins: closures, static methods, invokable objects\n";
 $mine = [];
-whmcs_api('AddUser', ['firstname' => 'New', 'lastname' => 'User', 'email' => 'new@example.net',
+WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => 'New', 'lastname' => 'User', 'email' => 'new@example.net',
     'password2' => 'pw-NEWUSER-90ab17'], ['logger' => function (array $e) use (&$mine) { $mine[] = $e; }] + $whmcs['options']);
 echo count($mine), ' to the closure, ', count($GLOBALS['entries']), " to ini_logger\n";
 echo $mine[0]['request'], "\n", no_secret_in($mine), "\n";
-whmcs_api('GetUsers', [], ['logger' => 'Audit::record'] + $whmcs['options']);
-whmcs_api('GetUsers', [], ['logger' => [Audit::class, 'record']] + $whmcs['options']);
-opensrs_request('get', 'subuser', ['domain' => 'example.net'], ['domain' => 'example.net', 'username' => 'domainowner'],
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['logger' => 'Audit::record'] + $whmcs['options']);
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['logger' => [Audit::class, 'record']] + $whmcs['options']);
+WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.net'], ['domain' => 'example.net', 'username' => 'domainowner'],
     ['logger' => new Audit()] + $opensrs['options']);
 echo count(Audit::$entries), " to Audit\n";
 
@@ -81,15 +81,15 @@ try {
 var_dump($entry['error'], $entry['processed']);
 
 echo "-- false: no log, for this call only\n";
-whmcs_api('GetUsers', [], ['logger' => false] + $whmcs['options']);
-opensrs_request('get', 'subuser', ['domain' => 'example.net'], ['domain' => 'example.net', 'username' => 'domainowner'],
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['logger' => false] + $whmcs['options']);
+WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.net'], ['domain' => 'example.net', 'username' => 'domainowner'],
     ['logger' => false] + $opensrs['options']);
 var_dump(count($GLOBALS['entries']));
 
 echo "-- a logger that is not callable is refused before anything is sent\n";
 foreach (['not_a_function', 42, true, ['Audit', 'nope']] as $bad) {
     try {
-        whmcs_api('GetUsers', [], ['logger' => $bad] + $whmcs['options']);
+        WhmcsOpensrs\whmcs_api('GetUsers', [], ['logger' => $bad] + $whmcs['options']);
     } catch (TypeError $e) {
         echo $e->getMessage(), "\n";
     }
@@ -97,7 +97,7 @@ foreach (['not_a_function', 42, true, ['Audit', 'nope']] as $bad) {
 
 echo "-- an ini setting naming a function that does not exist logs nowhere\n";
 ini_set('whmcs_opensrs.logger', 'nobody_defined_this');
-var_dump(whmcs_api('GetUsers', ['limitnum' => 1], $whmcs['options'])['numreturned']);
+var_dump(WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], $whmcs['options'])['numreturned']);
 var_dump(count($GLOBALS['entries']), count($mine), count(Audit::$entries));
 ?>
 --EXPECT--
@@ -131,10 +131,10 @@ array(2) {
 -- false: no log, for this call only
 int(0)
 -- a logger that is not callable is refused before anything is sent
-whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, string given
-whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, int given
-whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, bool given
-whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, array given
+WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, string given
+WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, int given
+WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, bool given
+WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "logger" must be a valid callback or false, array given
 -- an ini setting naming a function that does not exist logs nowhere
 int(1)
 int(0)

@@ -32,14 +32,14 @@ $options = $server['options'];
 $owner = ['domain' => 'example.com', 'username' => 'domainowner'];
 
 echo "-- add subuser\n";
-$added = opensrs_request('add', 'subuser', ['domain' => 'example.com', 'sub_username' => 'webdev',
+$added = WhmcsOpensrs\opensrs_request('add', 'subuser', ['domain' => 'example.com', 'sub_username' => 'webdev',
     'sub_password' => SUB_PASSWORD, 'sub_permission' => 2], $owner, $options);
 [, , $request, $response, $processed] = next_entry();
 /* The request is the envelope, as sent but for the masked value. */
 $sent = wo_opensrs_last_request($server['state'])['body'];
 var_dump($request === str_replace(SUB_PASSWORD, '********', $sent));
-var_dump(opensrs_ops_decode($request)['attributes']['sub_password']);
-var_dump($processed === $added, opensrs_ops_decode($response) === $added);
+var_dump(WhmcsOpensrs\opensrs_ops_decode($request)['attributes']['sub_password']);
+var_dump($processed === $added, WhmcsOpensrs\opensrs_ops_decode($response) === $added);
 
 echo "-- delete subuser\n";
 $deleted = opensrs_delete_subuser('example.com', (int) $added['attributes']['id'], 'domainowner', $options);
@@ -57,7 +57,7 @@ echo $processed['response_code'], ' ', $processed['response_text'], "\n";
 
 echo "-- a refused key: the reply, no key\n";
 try {
-    opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner,
+    WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner,
         ['api_key' => 'KEY-wrong-but-still-secret-7a7a'] + $options);
 } catch (WhmcsOpensrs\OpensrsAuthException $e) {
     echo get_class($e), ' ', $e->getCode(), "\n";
@@ -68,7 +68,7 @@ var_dump(in_array('KEY-wrong-but-still-secret-7a7a', $replace, true));
 echo "-- an HTML page is logged raw, the exception as processed\n";
 wo_opensrs_state_set($server['state'], ['mode' => 'html']);
 try {
-    opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner, $options);
+    WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner, $options);
 } catch (WhmcsOpensrs\ProtocolException $e) {
     echo get_class($e), "\n";
 }

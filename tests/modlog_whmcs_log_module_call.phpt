@@ -55,12 +55,12 @@ $server = wo_whmcs_start(wo_whmcs_fixture());
 $options = $server['options'] + ['access_key' => WO_WHMCS_ACCESS_KEY];
 
 echo "-- a successful call\n";
-$details = whmcs_api('GetClientsDetails', ['clientid' => 1], $options);
+$details = WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => 1], $options);
 [, , , $response, $processed] = next_entry();
 var_dump(json_decode($response, true) === $details, $processed === $details);
 
 echo "-- a password among the params is masked where it is sent\n";
-$added = whmcs_api('AddUser', ['firstname' => 'Pat', 'lastname' => 'Params', 'email' => 'pat@example.net',
+$added = WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => 'Pat', 'lastname' => 'Params', 'email' => 'pat@example.net',
     'password2' => CLIENT_PASSWORD, 'language' => 'english'], $options);
 [, , , $response, $processed] = next_entry();
 echo "response: $response\n";
@@ -75,14 +75,14 @@ try {
 echo "response: $response\nprocessed: ", json_encode($processed), "\n";
 
 echo "-- the legacy login: the password and its md5 are masks\n";
-whmcs_api('GetUsers', ['limitnum' => 1], ['url' => $server['url'], 'username' => WO_WHMCS_ADMIN,
+WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], ['url' => $server['url'], 'username' => WO_WHMCS_ADMIN,
     'password' => WO_WHMCS_ADMIN_PASSWORD]);
 next_entry();
 
 echo "-- a firewall page quoting the request: the credentials in it are masked\n";
 wo_whmcs_update($server, ['mode' => 'waf']);
 try {
-    whmcs_api('AddUser', ['firstname' => 'Pat', 'password2' => CLIENT_PASSWORD], $options);
+    WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => 'Pat', 'password2' => CLIENT_PASSWORD], $options);
 } catch (WhmcsOpensrs\ProtocolException $e) {
     echo get_class($e), "\n";
 }
@@ -93,7 +93,7 @@ wo_whmcs_update($server, ['mode' => null]);
 
 echo "-- no answer at all: the exception is what was got\n";
 try {
-    whmcs_api('GetUsers', [], ['url' => 'http://127.0.0.1:1/', 'connect_timeout' => 2.0] + $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['url' => 'http://127.0.0.1:1/', 'connect_timeout' => 2.0] + $options);
 } catch (WhmcsOpensrs\TransportException $e) {
     echo get_class($e), "\n";
 }
@@ -102,7 +102,7 @@ var_dump($response, str_starts_with($processed, 'WhmcsOpensrs\TransportException
 
 echo "-- an argument error sends nothing and logs nothing\n";
 try {
-    whmcs_api('GetUsers', ['secret' => WO_WHMCS_SECRET], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['secret' => WO_WHMCS_SECRET], $options);
 } catch (ValueError $e) {
     echo get_class($e), "\n";
 }

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_delete_subuser() and opensrs_request() check their arguments before sending anything: ValueError or TypeError naming the argument
+opensrs_delete_subuser() and WhmcsOpensrs\opensrs_request() check their arguments before sending anything: ValueError or TypeError naming the argument
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -31,28 +31,28 @@ attempt(fn () => opensrs_delete_subuser('example.com', 1, '', $o));
 attempt(fn () => opensrs_delete_subuser('example.com', 1, "owner\xff", $o));
 attempt(fn () => opensrs_delete_subuser('example.com', 1, "owner\x01", $o));
 
-attempt(fn () => opensrs_request('', 'subuser', [], [], $o));
-attempt(fn () => opensrs_request('get balance', 'balance', [], [], $o));
-attempt(fn () => opensrs_request('get', 'sub-user', [], [], $o));
-attempt(fn () => opensrs_request('get', '', [], [], $o));
-attempt(fn () => opensrs_request('lookup', 'dömain', [], [], $o));
-attempt(fn () => opensrs_request(str_repeat('x', 65), 'domain', [], [], $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], ['action' => 'delete'], $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], ['Attributes' => []], $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], ['PROTOCOL' => 'XCP'], $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], ['example.com'], $o));
-attempt(fn () => opensrs_request('get', 'subuser', ['domain' => "\xC3("], [], $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], ['domain' => new stdClass()], $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], ['domain' => "bell\x07"], $o));
-attempt(fn () => opensrs_request('get', 'subuser', ['x' => [1, 2, ['deep' => NAN]]], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('', 'subuser', [], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get balance', 'balance', [], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'sub-user', [], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', '', [], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('lookup', 'dömain', [], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request(str_repeat('x', 65), 'domain', [], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['action' => 'delete'], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['Attributes' => []], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['PROTOCOL' => 'XCP'], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['example.com'], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => "\xC3("], [], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['domain' => new stdClass()], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['domain' => "bell\x07"], $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', ['x' => [1, 2, ['deep' => NAN]]], [], $o));
 
 /* Options: missing credentials, a header-breaking username, an unknown name. */
 attempt(fn () => opensrs_delete_subuser('example.com', 1, 'domainowner', ['api_key' => ''] + $o));
 attempt(fn () => opensrs_delete_subuser('example.com', 1, 'domainowner', ['reseller_username' => ''] + $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], [], ['reseller_username' => "rick\r\nX-Evil: 1"] + $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], [], ['url' => 'http://127.0.0.1/'] + $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], [], ['registrant_ip' => '203.0.113.300'] + $o));
-attempt(fn () => opensrs_request('get', 'subuser', [], [], ['registrant_ip' => 'localhost'] + $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['reseller_username' => "rick\r\nX-Evil: 1"] + $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['url' => 'http://127.0.0.1/'] + $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['registrant_ip' => '203.0.113.300'] + $o));
+attempt(fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['registrant_ip' => 'localhost'] + $o));
 
 echo "requests sent: ", count(wo_opensrs_state($server['state'])['requests']), "\n";
 
@@ -84,26 +84,26 @@ TypeError: opensrs_delete_subuser(): Argument #2 ($sub_id) must be of type int, 
 ValueError: opensrs_delete_subuser(): Argument #3 ($username) must not be empty
 ValueError: opensrs_delete_subuser(): Argument #3 ($username) must be valid UTF-8 without characters XML 1.0 forbids
 ValueError: opensrs_delete_subuser(): Argument #3 ($username) must be valid UTF-8 without characters XML 1.0 forbids
-ValueError: opensrs_request(): Argument #1 ($action) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
-ValueError: opensrs_request(): Argument #1 ($action) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
-ValueError: opensrs_request(): Argument #2 ($object) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
-ValueError: opensrs_request(): Argument #2 ($object) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
-ValueError: opensrs_request(): Argument #2 ($object) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
-ValueError: opensrs_request(): Argument #1 ($action) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
-ValueError: opensrs_request(): Argument #4 ($extra) must not contain the item "action": it is set from the function's own arguments
-ValueError: opensrs_request(): Argument #4 ($extra) must not contain the item "attributes": it is set from the function's own arguments
-ValueError: opensrs_request(): Argument #4 ($extra) must not contain the item "protocol": it is set from the function's own arguments
-ValueError: opensrs_request(): Argument #4 ($extra) must have string keys (top-level OPS items are named)
-ValueError: opensrs_request(): Argument #3 ($attributes) must be valid UTF-8 (%s)
-ValueError: opensrs_request(): Argument #4 ($extra) must not contain objects (found stdClass)
-ValueError: opensrs_request(): Argument #4 ($extra) must not contain characters XML 1.0 forbids (%s)
-ValueError: opensrs_request(): Argument #3 ($attributes) must not contain INF or NAN
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #1 ($action) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #1 ($action) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #2 ($object) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #2 ($object) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #2 ($object) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #1 ($action) must be a non-empty ASCII word (letters, digits, _) of at most 64 characters
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #4 ($extra) must not contain the item "action": it is set from the function's own arguments
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #4 ($extra) must not contain the item "attributes": it is set from the function's own arguments
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #4 ($extra) must not contain the item "protocol": it is set from the function's own arguments
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #4 ($extra) must have string keys (top-level OPS items are named)
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #3 ($attributes) must be valid UTF-8 (%s)
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #4 ($extra) must not contain objects (found stdClass)
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #4 ($extra) must not contain characters XML 1.0 forbids (%s)
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #3 ($attributes) must not contain INF or NAN
 ValueError: opensrs_delete_subuser(): Argument #4 ($options) must contain "api_key" when opensrs.api_key is not set
 ValueError: opensrs_delete_subuser(): Argument #4 ($options) must contain "reseller_username" when opensrs.reseller_username is not set
-ValueError: opensrs_request(): Argument #5 ($options) option "reseller_username" must not contain CR, LF or NUL
-ValueError: opensrs_request(): Argument #5 ($options) contains unknown option "url"
-ValueError: opensrs_request(): Argument #5 ($options) option "registrant_ip" must be an IPv4 or IPv6 address
-ValueError: opensrs_request(): Argument #5 ($options) option "registrant_ip" must be an IPv4 or IPv6 address
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "reseller_username" must not contain CR, LF or NUL
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) contains unknown option "url"
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "registrant_ip" must be an IPv4 or IPv6 address
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "registrant_ip" must be an IPv4 or IPv6 address
 requests sent: 0
 WhmcsOpensrs\OpensrsException: Domain xn--bcher-kva.example not found.
 WhmcsOpensrs\OpensrsException: Domain 3com.example.co.uk not found.

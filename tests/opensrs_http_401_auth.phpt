@@ -8,9 +8,9 @@ require __DIR__ . '/opensrs.inc';
 $server = wo_opensrs_start();
 $replies = [
     'plain text' => "Unauthorized\n",
-    'OPS reply' => opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'REPLY', 'object' => 'REPLY',
+    'OPS reply' => WhmcsOpensrs\opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'REPLY', 'object' => 'REPLY',
         'is_success' => 0, 'response_code' => 400, 'response_text' => "Authentication\n  Error."]),
-    'OPS without is_success' => opensrs_ops_encode(['protocol' => 'XCP']),
+    'OPS without is_success' => WhmcsOpensrs\opensrs_ops_encode(['protocol' => 'XCP']),
 ];
 foreach ($replies as $label => $body) {
     wo_opensrs_state_set($server['state'], ['mode' => 'canned', 'canned_status' => 401, 'canned_reply' => $body]);

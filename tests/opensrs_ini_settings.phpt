@@ -11,7 +11,7 @@ require __DIR__ . '/opensrs.inc';
 $server = wo_opensrs_start();
 ini_set('opensrs.endpoint', $server['url']);
 
-$reply = opensrs_request('add', 'subuser',
+$reply = WhmcsOpensrs\opensrs_request('add', 'subuser',
     ['domain' => 'example.com', 'sub_username' => 'ini-user', 'sub_password' => 'x-1', 'sub_permission' => 1],
     ['domain' => 'example.com', 'username' => 'domainowner']);
 echo $reply['response_code'], "\n";

@@ -18,7 +18,7 @@ $canned = '<?xml version="1.0"?><OPS_envelope><header><version>0.9</version></he
     . '<item key="response_text">Invalid Command: foo.</item></dt_assoc></data_block></body></OPS_envelope>';
 wo_opensrs_state_set($server['state'], ['mode' => 'canned', 'canned_reply' => $canned]);
 try {
-    opensrs_request('foo', 'domain', [], [], $server['options']);
+    WhmcsOpensrs\opensrs_request('foo', 'domain', [], [], $server['options']);
 } catch (WhmcsOpensrs\OpensrsException $e) {
     echo get_class($e), ' ', $e->getCode(), ': ', $e->getMessage(), "\n";
 }

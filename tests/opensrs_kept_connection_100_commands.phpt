@@ -8,7 +8,7 @@ require __DIR__ . '/opensrs.inc';
 /* The server refuses a connection's 101st command with 350, as OpenSRS does. */
 $server = wo_opensrs_start_socket('keepalive', ['state' => ['max_commands_per_connection' => 100]]);
 for ($i = 0; $i < 205; $i++) {
-    opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+    WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'],
         ['domain' => 'example.com', 'username' => 'domainowner'], $server['options']);
 }
 /* Commands per connection, as the server counted them: a refused 101st

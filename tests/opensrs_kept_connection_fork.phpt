@@ -8,7 +8,7 @@ whmcs_opensrs
 <?php
 require __DIR__ . '/opensrs.inc';
 $server = wo_opensrs_start_socket('keepalive');
-$get = fn () => opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+$get = fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'],
     ['domain' => 'example.com', 'username' => 'domainowner'], $server['options'])['response_code'];
 
 echo $get(), ' ', $get(), "\n";

@@ -22,13 +22,13 @@ $cases = [
     'not found' => fn () => opensrs_delete_subuser('example.com', $id + 1, 'domainowner', $o),
     'no status line' => fn () => opensrs_delete_subuser('example.com', $id, 'domainowner', $unlisted['options']),
     'argument' => fn () => opensrs_delete_subuser('example.com', 0, 'domainowner', $o),
-    'bad attributes' => fn () => opensrs_request('get', 'subuser', ["\xff" => 1], [], ['api_key' => $wrongKey] + $o),
-    'bad option' => fn () => opensrs_request('get', 'subuser', [], [], ['api_key' => $wrongKey, 'timeout' => -1] + $o),
-    'connection refused' => fn () => opensrs_request('get', 'subuser', [], [], ['endpoint' => $closed] + $o),
+    'bad attributes' => fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', ["\xff" => 1], [], ['api_key' => $wrongKey] + $o),
+    'bad option' => fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['api_key' => $wrongKey, 'timeout' => -1] + $o),
+    'connection refused' => fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['endpoint' => $closed] + $o),
     'html' => function () use ($server, $o) {
         wo_opensrs_state_set($server['state'], ['mode' => 'html']);
         try {
-            opensrs_request('get', 'subuser', [], [], $o);
+            WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], $o);
         } finally {
             wo_opensrs_state_set($server['state'], ['mode' => 'normal']);
         }

@@ -20,9 +20,9 @@ try {
 $requests = wo_opensrs_state($server['state'])['requests'];
 var_dump(count($requests), $requests[0]['x_username']);
 
-/* opensrs_request() goes the same way. */
+/* WhmcsOpensrs\opensrs_request() goes the same way. */
 try {
-    opensrs_request('get', 'balance', [], [], $server['options']);
+    WhmcsOpensrs\opensrs_request('get', 'balance', [], [], $server['options']);
 } catch (WhmcsOpensrs\OpensrsAuthException $e) {
     var_dump(str_contains($e->getMessage(), 'whitelisted'));
 }

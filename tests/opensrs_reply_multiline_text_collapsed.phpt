@@ -16,7 +16,7 @@ wo_opensrs_state_set($server['state'], ['mode' => 'canned',
     'canned_reply' => wo_conformance_file('opensrs/netdri_xcp_t_response_04.xml')]);
 
 try {
-    opensrs_request('sw_register', 'domain', ['domain' => 'example.com'], [], $server['options']);
+    WhmcsOpensrs\opensrs_request('sw_register', 'domain', ['domain' => 'example.com'], [], $server['options']);
 } catch (WhmcsOpensrs\OpensrsException $e) {
     echo get_class($e), "\n";
     var_dump($e->getCode());

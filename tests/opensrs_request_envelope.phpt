@@ -1,5 +1,5 @@
 --TEST--
-opensrs_request() envelope: protocol, action, object, $extra items in order, registrant_ip (option, unless $extra has one), attributes last
+WhmcsOpensrs\opensrs_request() envelope: protocol, action, object, $extra items in order, registrant_ip (option, unless $extra has one), attributes last
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -12,14 +12,14 @@ $sent = function () use ($server): void {
         array_keys($data), $data)), "\n";
 };
 
-opensrs_request('get', 'subuser', [], ['username' => 'domainowner', 'domain' => 'example.com'], $server['options']);
+WhmcsOpensrs\opensrs_request('get', 'subuser', [], ['username' => 'domainowner', 'domain' => 'example.com'], $server['options']);
 $sent();
 
-opensrs_request('GET', 'SUBUSER', ['domain' => 'example.com'], ['domain' => 'example.com', 'username' => 'domainowner'],
+WhmcsOpensrs\opensrs_request('GET', 'SUBUSER', ['domain' => 'example.com'], ['domain' => 'example.com', 'username' => 'domainowner'],
     ['registrant_ip' => '203.0.113.7'] + $server['options']);
 $sent();
 
-opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'],
     ['registrant_ip' => '198.51.100.2', 'domain' => 'example.com', 'username' => 'domainowner'],
     ['registrant_ip' => '203.0.113.7'] + $server['options']);
 $sent();

@@ -17,11 +17,11 @@ function post(string $url, string $body, array $headers): string
         'content' => $body,
         'ignore_errors' => true,
     ]]);
-    $reply = opensrs_ops_decode(file_get_contents($url, false, $context));
+    $reply = WhmcsOpensrs\opensrs_ops_decode(file_get_contents($url, false, $context));
     return "{$reply['response_code']} {$reply['response_text']}";
 }
 
-$body = opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'get', 'object' => 'subuser',
+$body = WhmcsOpensrs\opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'get', 'object' => 'subuser',
     'domain' => 'example.com', 'username' => 'domainowner', 'attributes' => ['domain' => 'example.com']]);
 $good = md5(md5($body . $key) . $key);
 $user = 'X-Username: ' . WO_OPENSRS_RESELLER;
@@ -39,7 +39,7 @@ opensrs_delete_subuser('example.com', wo_opensrs_add_subuser($server, 'example.c
 $request = wo_opensrs_last_request($server['state']);
 var_dump($request['signature_valid']);
 var_dump($request['x_signature'] === md5(md5($request['body'] . $key) . $key));
-var_dump($request['x_signature'] === opensrs_signature($request['body'], $key));
+var_dump($request['x_signature'] === WhmcsOpensrs\opensrs_signature($request['body'], $key));
 ?>
 --EXPECT--
 correct: 200 Query Successful

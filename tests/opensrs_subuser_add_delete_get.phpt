@@ -1,5 +1,5 @@
 --TEST--
-opensrs_request() adds a subuser, opensrs_delete_subuser() deletes it as the seed lays out, get shows it gone
+WhmcsOpensrs\opensrs_request() adds a subuser, opensrs_delete_subuser() deletes it as the seed lays out, get shows it gone
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -9,13 +9,13 @@ $server = wo_opensrs_start();
 $options = $server['options'];
 $owner = ['domain' => 'example.com', 'username' => 'domainowner'];
 
-$added = opensrs_request('add', 'subuser',
+$added = WhmcsOpensrs\opensrs_request('add', 'subuser',
     ['domain' => 'example.com', 'sub_username' => 'webdev', 'sub_password' => 'sub-pass-1', 'sub_permission' => 18],
     $owner, $options);
 echo "add: is_success={$added['is_success']} code={$added['response_code']} id={$added['attributes']['id']}\n";
 $id = (int) $added['attributes']['id'];
 
-$got = opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner, $options);
+$got = WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner, $options);
 echo "get: ", json_encode($got['attributes']), "\n";
 
 $deleted = opensrs_delete_subuser('example.com', $id, 'domainowner', $options);
@@ -30,11 +30,11 @@ echo "items: ", implode(', ', array_keys($request['data'])), "\n";
 var_dump($request['data']['action'], $request['data']['object'], $request['data']['domain'],
     $request['data']['username'], $request['data']['attributes'] === ['domain' => 'example.com', 'sub_id' => (string) $id]);
 /* The bytes sent are the codec's envelope of exactly those items. */
-var_dump($request['body'] === opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'delete', 'object' => 'subuser',
+var_dump($request['body'] === WhmcsOpensrs\opensrs_ops_encode(['protocol' => 'XCP', 'action' => 'delete', 'object' => 'subuser',
     'domain' => 'example.com', 'username' => 'domainowner',
     'attributes' => ['domain' => 'example.com', 'sub_id' => $id]]));
 
-$got = opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner, $options);
+$got = WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'], $owner, $options);
 echo "get after delete: code={$got['response_code']} attributes=", json_encode($got['attributes']), "\n";
 var_dump(wo_opensrs_state($server['state'])['domains']['example.com']['subuser']);
 ?>

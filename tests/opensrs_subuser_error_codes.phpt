@@ -18,19 +18,19 @@ function call(string $label, callable $call): void
     }
 }
 
-$add = fn (array $attributes) => opensrs_request('add', 'subuser', $attributes + ['domain' => 'example.com',
+$add = fn (array $attributes) => WhmcsOpensrs\opensrs_request('add', 'subuser', $attributes + ['domain' => 'example.com',
     'sub_username' => 'dev', 'sub_password' => 'pw-1', 'sub_permission' => 2], $owner, $server['options']);
-$modify = fn (array $attributes) => opensrs_request('modify', 'subuser', $attributes + ['domain' => 'example.com'],
+$modify = fn (array $attributes) => WhmcsOpensrs\opensrs_request('modify', 'subuser', $attributes + ['domain' => 'example.com'],
     $owner, $server['options']);
 
 call('add without password', fn () => $add(['sub_password' => '']));
 call('add with permission 99', fn () => $add(['sub_permission' => 99]));
 call('add', fn () => $add([]));
 call('add again', fn () => $add(['sub_username' => 'dev2']));
-call('add to unknown domain', fn () => opensrs_request('add', 'subuser', ['domain' => 'example.org',
+call('add to unknown domain', fn () => WhmcsOpensrs\opensrs_request('add', 'subuser', ['domain' => 'example.org',
     'sub_username' => 'x', 'sub_password' => 'y', 'sub_permission' => 1],
     ['username' => 'domainowner'], $server['options']));
-call('add without owner', fn () => opensrs_request('add', 'subuser', ['domain' => 'example.com'], [], $server['options']));
+call('add without owner', fn () => WhmcsOpensrs\opensrs_request('add', 'subuser', ['domain' => 'example.com'], [], $server['options']));
 
 $id = (int) wo_opensrs_state($server['state'])['domains']['example.com']['subuser']['id'];
 call('modify without sub_id', fn () => $modify(['permission' => 4]));
@@ -41,8 +41,8 @@ call('modify permission', fn () => $modify(['sub_id' => $id, 'permission' => 12,
 $sub = wo_opensrs_state($server['state'])['domains']['example.com']['subuser'];
 echo "stored: {$sub['username']} {$sub['permission']} {$sub['password']}\n";
 
-call('get balance', fn () => opensrs_request('get_balance', 'balance', [], [], $server['options']));
-call('rename subuser', fn () => opensrs_request('rename', 'subuser', [], $owner, $server['options']));
+call('get balance', fn () => WhmcsOpensrs\opensrs_request('get_balance', 'balance', [], [], $server['options']));
+call('rename subuser', fn () => WhmcsOpensrs\opensrs_request('rename', 'subuser', [], $owner, $server['options']));
 ?>
 --EXPECT--
 add without password: WhmcsOpensrs\OpensrsException 460 Missing required field: sub_password.

@@ -5,7 +5,7 @@ whmcs_opensrs
 --FILE--
 <?php
 require __DIR__ . '/opensrs.inc';
-$get = fn (array $server) => opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+$get = fn (array $server) => WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'],
     ['domain' => 'example.com', 'username' => 'domainowner'], $server['options']);
 
 /* php -S: every call is a new connection; a quota of 0 refuses the first command. */

@@ -1,5 +1,5 @@
 --TEST--
-UTF-8 values (and markup characters, CR LF) sent with opensrs_request() arrive at the OpenSRS server byte for byte
+UTF-8 values (and markup characters, CR LF) sent with WhmcsOpensrs\opensrs_request() arrive at the OpenSRS server byte for byte
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -9,7 +9,7 @@ $server = wo_opensrs_start();
 $name = "Jürgen-中文-😀";
 $password = "pässwörd €\r\n<&>\"' ✓";
 
-$reply = opensrs_request('add', 'subuser',
+$reply = WhmcsOpensrs\opensrs_request('add', 'subuser',
     ['domain' => 'example.com', 'sub_username' => $name, 'sub_password' => $password, 'sub_permission' => '3'],
     ['domain' => 'example.com', 'username' => 'domainowner'], $server['options']);
 echo $reply['response_code'], "\n";
@@ -21,12 +21,12 @@ var_dump(bin2hex($stored['password']) === bin2hex($password));
 var_dump($stored['permission']);
 
 /* And back in the reply to get. */
-$got = opensrs_request('get', 'subuser', ['domain' => 'example.com'],
+$got = WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => 'example.com'],
     ['domain' => 'example.com', 'username' => 'domainowner'], $server['options']);
 var_dump($got['attributes']['username'] === $name);
 
 /* Modify with another UTF-8 name: the server finds the subuser and renames it. */
-opensrs_request('modify', 'subuser', ['domain' => 'example.com', 'sub_id' => $stored['id'], 'username' => 'Ωμέγα'],
+WhmcsOpensrs\opensrs_request('modify', 'subuser', ['domain' => 'example.com', 'sub_id' => $stored['id'], 'username' => 'Ωμέγα'],
     ['domain' => 'example.com', 'username' => 'domainowner'], $server['options']);
 var_dump(wo_opensrs_state($server['state'])['domains']['example.com']['subuser']['username']);
 ?>

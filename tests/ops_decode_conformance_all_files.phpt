@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() decodes every corpus file but the one known to be malformed
+WhmcsOpensrs\opensrs_ops_decode() decodes every corpus file but the one known to be malformed
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -14,7 +14,7 @@ require __DIR__ . '/conformance.inc';
 $decoded = $refused = [];
 foreach (glob(wo_conformance_dir() . '/opensrs/*.xml') as $path) {
     try {
-        $value = opensrs_ops_decode(file_get_contents($path));
+        $value = WhmcsOpensrs\opensrs_ops_decode(file_get_contents($path));
         $decoded[] = basename($path);
         if (!is_array($value) && !is_string($value)) {
             echo basename($path), ": unexpected ", get_debug_type($value), "\n";

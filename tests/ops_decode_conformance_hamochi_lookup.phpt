@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads go-opensrs's lookup replies: available, taken with an empty reason, has_claim
+WhmcsOpensrs\opensrs_ops_decode() reads go-opensrs's lookup replies: available, taken with an empty reason, has_claim
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 function decode_file(string $name): mixed
 {
-    return opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
+    return WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
 }
 
 var_dump(decode_file('hamochi_domain.lookup.example1a.xml') === [

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads go-opensrs's name-suggest replies, the 49 KB one included, with every count and entry in place
+WhmcsOpensrs\opensrs_ops_decode() reads go-opensrs's name-suggest replies, the 49 KB one included, with every count and entry in place
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 function decode_file(string $name): mixed
 {
-    return opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
+    return WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
 }
 function counts(array $reply): string
 {
@@ -26,7 +26,7 @@ function counts(array $reply): string
 echo "-- example1 (49 KB)\n";
 $xml = wo_conformance_file('opensrs/hamochi_domain.namesuggest.example1.xml');
 var_dump(strlen($xml) > 48000);
-$r = opensrs_ops_decode($xml);
+$r = WhmcsOpensrs\opensrs_ops_decode($xml);
 echo counts($r), "\n";
 var_dump($r['request_response_time'], $r['is_search_completed']);
 $items = $r['attributes']['suggestion']['items'];

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads Net-DRI's XCP requests (set cookie, get domain, renew, check transfer)
+WhmcsOpensrs\opensrs_ops_decode() reads Net-DRI's XCP requests (set cookie, get domain, renew, check transfer)
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 function decode_file(string $name): mixed
 {
-    return opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
+    return WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
 }
 
 var_dump(decode_file('netdri_xcp_t_request_01.xml') === [

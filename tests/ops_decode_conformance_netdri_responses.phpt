@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads Net-DRI's XCP replies: empty items, keys with spaces, multi-line text kept exactly, codes 300 and 435
+WhmcsOpensrs\opensrs_ops_decode() reads Net-DRI's XCP replies: empty items, keys with spaces, multi-line text kept exactly, codes 300 and 435
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 function decode_file(string $name): mixed
 {
-    return opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
+    return WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
 }
 
 echo "-- 00: list of expiring domains\n";

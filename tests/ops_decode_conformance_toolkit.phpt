@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads the OpenSRS PHP toolkit's requests, header left out
+WhmcsOpensrs\opensrs_ops_decode() reads the OpenSRS PHP toolkit's requests, header left out
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 
 /* TAB- and space-indented request: blanks between elements are not values. */
-$lookup = opensrs_ops_decode(wo_conformance_file('opensrs/toolkit_tester_lookup_domain_request.xml'));
+$lookup = WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file('opensrs/toolkit_tester_lookup_domain_request.xml'));
 var_dump($lookup === [
     'protocol' => 'XCP',
     'action' => 'lookup',
@@ -21,7 +21,7 @@ var_dump($lookup === [
 ]);
 
 /* One line, no blanks; the header's msg_id and msg_type are not part of the value. */
-$delete = opensrs_ops_decode(wo_conformance_file('opensrs/toolkit_generated_delete_subuser_request_compressed.xml'));
+$delete = WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file('opensrs/toolkit_generated_delete_subuser_request_compressed.xml'));
 var_dump($delete);
 ?>
 --EXPECT--

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads the voxxit/opensrs fixtures: nested assoc, dt_array, dt_scalar, balance reply
+WhmcsOpensrs\opensrs_ops_decode() reads the voxxit/opensrs fixtures: nested assoc, dt_array, dt_scalar, balance reply
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 function decode_file(string $name): mixed
 {
-    return opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
+    return WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
 }
 
 /* The libxml and nokogiri fixtures differ only in their XML declaration. */

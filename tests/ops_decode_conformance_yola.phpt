@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads the yola/opensrs fixtures: dt_array in key order, empty items, nested lists
+WhmcsOpensrs\opensrs_ops_decode() reads the yola/opensrs fixtures: dt_array in key order, empty items, nested lists
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -12,7 +12,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 require __DIR__ . '/conformance.inc';
 function decode_file(string $name): mixed
 {
-    return opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
+    return WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file("opensrs/$name"));
 }
 
 var_dump(decode_file('yola_parse_string_message.xml'));

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reads documents in a declared non-UTF-8 encoding, with a BOM, or with no declaration, small and large
+WhmcsOpensrs\opensrs_ops_decode() reads documents in a declared non-UTF-8 encoding, with a BOM, or with no declaration, small and large
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -13,7 +13,7 @@ function envelope(string $decl, string $items): string
 foreach ([1, 400] as $repeat) {
     $filler = str_repeat("<item key=\"k\">caf\xE9</item>", $repeat);
     $latin1 = envelope("<?xml version='1.0' encoding='ISO-8859-1'?>", "<item key=\"a\">caf\xE9</item>$filler<item key=\"z\">fin\xE9</item>");
-    $v = opensrs_ops_decode($latin1);
+    $v = WhmcsOpensrs\opensrs_ops_decode($latin1);
     echo "ISO-8859-1 x$repeat: {$v['a']} {$v['z']} ", count($v), "\n";
 
     $filler = str_repeat('<item key="k">café</item>', $repeat);
@@ -24,7 +24,7 @@ foreach ([1, 400] as $repeat) {
         'no declaration' => '',
         'UTF-8 BOM' => "\xEF\xBB\xBF<?xml version='1.0' encoding='UTF-8'?>",
     ] as $label => $decl) {
-        $v = opensrs_ops_decode(envelope($decl, "<item key=\"a\">日本</item>$filler<item key=\"z\">fin😀</item>"));
+        $v = WhmcsOpensrs\opensrs_ops_decode(envelope($decl, "<item key=\"a\">日本</item>$filler<item key=\"z\">fin😀</item>"));
         echo "$label x$repeat: {$v['a']} {$v['z']} ", count($v), "\n";
     }
 }
@@ -45,7 +45,7 @@ function utf16le(string $utf8): string
     return $out;
 }
 $utf16 = "\xFF\xFE" . utf16le(envelope("<?xml version='1.0' encoding='UTF-16'?>", '<item key="a">' . str_repeat('x', 300) . 'é</item>'));
-$v = opensrs_ops_decode($utf16);
+$v = WhmcsOpensrs\opensrs_ops_decode($utf16);
 echo 'UTF-16: ', strlen($v['a']), ' ', substr($v['a'], -2), "\n";
 ?>
 --EXPECT--

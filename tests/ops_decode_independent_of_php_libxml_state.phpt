@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() reports through its own exception, whatever libxml_use_internal_errors() says, and leaves PHP's libxml error list alone
+WhmcsOpensrs\opensrs_ops_decode() reports through its own exception, whatever libxml_use_internal_errors() says, and leaves PHP's libxml error list alone
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -9,10 +9,10 @@ $bad = wo_ops_envelope('<dt_assoc><item key="a">x</dt_assoc>');
 foreach ([false, true] as $internal) {
     libxml_use_internal_errors($internal);
     libxml_clear_errors();
-    wo_show_throw(fn() => opensrs_ops_decode($bad));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode($bad));
     var_dump(libxml_get_errors());
     /* A good document right after a bad one decodes normally. */
-    var_dump(opensrs_ops_decode(wo_ops_envelope('<dt_scalar>fine</dt_scalar>')));
+    var_dump(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_scalar>fine</dt_scalar>')));
 }
 ?>
 --EXPECTF--

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() accepts values nested 64 levels deep and refuses 65 (the innermost container empty or not)
+WhmcsOpensrs\opensrs_ops_decode() accepts values nested 64 levels deep and refuses 65 (the innermost container empty or not)
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -18,8 +18,8 @@ function depth(mixed $v): int
 foreach (['dt_assoc' => 'a', 'dt_array' => '0'] as $container => $key) {
     foreach (['', "<item key=\"$key\">leaf</item>"] as $innermost) {
         echo $container, $innermost === '' ? ', empty innermost' : ', innermost holds an item', "\n";
-        var_dump(depth(opensrs_ops_decode(wo_ops_envelope(nested(64, $container, $key, $innermost)))));
-        wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope(nested(65, $container, $key, $innermost))));
+        var_dump(depth(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope(nested(64, $container, $key, $innermost)))));
+        wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope(nested(65, $container, $key, $innermost))));
     }
 }
 ?>

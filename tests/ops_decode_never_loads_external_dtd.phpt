@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() never fetches the DOCTYPE's external DTD (ops.dtd, a file, a URL), whatever PHP's libxml settings
+WhmcsOpensrs\opensrs_ops_decode() never fetches the DOCTYPE's external DTD (ops.dtd, a file, a URL), whatever PHP's libxml settings
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -14,10 +14,10 @@ libxml_set_external_entity_loader(function ($public, $system, $context) use (&$l
 libxml_use_internal_errors(true);
 
 foreach (["SYSTEM 'ops.dtd'", 'SYSTEM "file:///etc/passwd"', 'PUBLIC "-//x//y" "http://127.0.0.1:9/ops.dtd"'] as $id) {
-    var_dump(opensrs_ops_decode(wo_ops_envelope('<dt_assoc><item key="a">b</item></dt_assoc>', "<!DOCTYPE OPS_envelope $id>\n")));
+    var_dump(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_assoc><item key="a">b</item></dt_assoc>', "<!DOCTYPE OPS_envelope $id>\n")));
 }
 /* An entity the external DTD might declare is still refused, unread. */
-wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope('<dt_scalar>&secret;</dt_scalar>',
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_scalar>&secret;</dt_scalar>',
     "<!DOCTYPE OPS_envelope SYSTEM \"file:///etc/passwd\">\n")));
 var_dump($loads, libxml_get_errors());
 ?>

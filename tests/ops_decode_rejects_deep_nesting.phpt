@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses 100,000-deep nesting with a ProtocolException, in bounded time and memory
+WhmcsOpensrs\opensrs_ops_decode() refuses 100,000-deep nesting with a ProtocolException, in bounded time and memory
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -13,7 +13,7 @@ $documents = [
     'unclosed' => wo_ops_envelope(str_repeat('<dt_assoc><item key="a">', $depth)),
 ];
 foreach ($documents as $name => $xml) {
-    $r = wo_measure(fn() => opensrs_ops_decode($xml));
+    $r = wo_measure(fn() => WhmcsOpensrs\opensrs_ops_decode($xml));
     echo "$name: ", get_class($r['thrown']), ': ', $r['thrown']->getMessage(), "\n";
     var_dump($r['seconds'] < wo_time_bound(1), ($r['zend_growth'] ?? 0) < strlen($xml));
     var_dump($r['rss_growth'] === null || $r['rss_growth'] < 3 * strlen($xml));
@@ -21,7 +21,7 @@ foreach ($documents as $name => $xml) {
 /* Outside data_block, libxml2's own depth limit still applies. */
 $xml = "<OPS_envelope><header>" . str_repeat('<x>', $depth) . str_repeat('</x>', $depth)
     . "</header><body><data_block><dt_scalar>x</dt_scalar></data_block></body></OPS_envelope>";
-wo_show_throw(fn() => opensrs_ops_decode($xml));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode($xml));
 ?>
 --EXPECTF--
 dt_assoc: WhmcsOpensrs\ProtocolException: Invalid OPS message: values nested deeper than 64 levels

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses an external entity declared in an internal subset; the file is never read
+WhmcsOpensrs\opensrs_ops_decode() refuses an external entity declared in an internal subset; the file is never read
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -28,7 +28,7 @@ $documents = [
 ];
 foreach ($documents as $name => $xml) {
     try {
-        $value = opensrs_ops_decode($xml);
+        $value = WhmcsOpensrs\opensrs_ops_decode($xml);
         echo "$name: decoded to ", var_export($value, true), "\n";
     } catch (WhmcsOpensrs\ProtocolException $e) {
         echo "$name: ", $e->getMessage(), "\n";

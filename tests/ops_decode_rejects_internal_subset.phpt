@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses any DOCTYPE internal subset, even an empty one or one without entities
+WhmcsOpensrs\opensrs_ops_decode() refuses any DOCTYPE internal subset, even an empty one or one without entities
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -17,7 +17,7 @@ $subsets = [
 ];
 foreach ($subsets as $name => $subset) {
     echo str_pad($name, 24);
-    wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope('<dt_assoc><item key="a">x</item></dt_assoc>',
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_assoc><item key="a">x</item></dt_assoc>',
         "<!DOCTYPE OPS_envelope $subset>\n")));
 }
 ?>

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses an item without a key attribute, in a dt_assoc and in a dt_array
+WhmcsOpensrs\opensrs_ops_decode() refuses an item without a key attribute, in a dt_assoc and in a dt_array
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -13,10 +13,10 @@ foreach ([
     'nested' => '<dt_assoc><item key="a"><dt_assoc><item>y</item></dt_assoc></item></dt_assoc>',
 ] as $name => $value) {
     echo "$name: ";
-    wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope($value)));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope($value)));
 }
 /* An empty key is a key. */
-var_dump(opensrs_ops_decode(wo_ops_envelope('<dt_assoc><item key="">y</item></dt_assoc>')));
+var_dump(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_assoc><item key="">y</item></dt_assoc>')));
 ?>
 --EXPECT--
 dt_assoc: WhmcsOpensrs\ProtocolException: Invalid OPS message: item without a key attribute (line 2)

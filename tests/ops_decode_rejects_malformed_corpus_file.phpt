@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses the corpus's not-well-formed reply (typographic quotes) with a ProtocolException
+WhmcsOpensrs\opensrs_ops_decode() refuses the corpus's not-well-formed reply (typographic quotes) with a ProtocolException
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -11,7 +11,7 @@ if (wo_conformance_dir() === null) die('skip conformance corpus not found');
 <?php
 require __DIR__ . '/conformance.inc';
 try {
-    opensrs_ops_decode(wo_conformance_file('opensrs/hamochi_domain.namesuggest.example4.xml'));
+    WhmcsOpensrs\opensrs_ops_decode(wo_conformance_file('opensrs/hamochi_domain.namesuggest.example4.xml'));
     echo "decoded\n";
 } catch (WhmcsOpensrs\ProtocolException $e) {
     var_dump($e instanceof WhmcsOpensrs\Exception, $e->getHttpStatus());

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses an envelope without body > data_block, or with an empty data_block
+WhmcsOpensrs\opensrs_ops_decode() refuses an envelope without body > data_block, or with an empty data_block
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -15,7 +15,7 @@ foreach ([
 ] as $name => $xml) {
     echo "$name: ";
     try {
-        var_dump(opensrs_ops_decode($xml));
+        var_dump(WhmcsOpensrs\opensrs_ops_decode($xml));
     } catch (WhmcsOpensrs\ProtocolException $e) {
         echo $e->getMessage(), "\n";
     }

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses a dt_array item whose key is not a non-negative integer index
+WhmcsOpensrs\opensrs_ops_decode() refuses a dt_array item whose key is not a non-negative integer index
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -7,10 +7,10 @@ whmcs_opensrs
 require __DIR__ . '/ops.inc';
 foreach (['name', '', '-1', '1.5', ' 1', '1 ', '0x1', '1e3', '١', '99999999999999999999', '9223372036854775808'] as $key) {
     echo json_encode($key), ': ';
-    wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope("<dt_array><item key=\"0\">ok</item><item key=\"$key\">x</item></dt_array>")));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope("<dt_array><item key=\"0\">ok</item><item key=\"$key\">x</item></dt_array>")));
 }
 /* Leading zeros and the largest index are still indexes. */
-var_dump(opensrs_ops_decode(wo_ops_envelope('<dt_array><item key="007">seven</item><item key="9223372036854775807">max</item></dt_array>')));
+var_dump(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_array><item key="007">seven</item><item key="9223372036854775807">max</item></dt_array>')));
 ?>
 --EXPECT--
 "name": WhmcsOpensrs\ProtocolException: Invalid OPS message: dt_array item key is not an index (line 2)

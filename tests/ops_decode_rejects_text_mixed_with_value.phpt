@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses an item holding both text and a value, text outside items, and two values in one place
+WhmcsOpensrs\opensrs_ops_decode() refuses an item holding both text and a value, text outside items, and two values in one place
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -17,10 +17,10 @@ foreach ([
     'two values in data_block' => '<dt_assoc/><dt_assoc/>',
 ] as $name => $value) {
     echo "$name: ";
-    wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope($value)));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope($value)));
 }
 /* Blanks around a value are layout, not text. */
-var_dump(opensrs_ops_decode(wo_ops_envelope("\n <dt_assoc>\n\t<item key=\"a\">\r\n <dt_array/> \n</item>\n</dt_assoc>\n")));
+var_dump(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope("\n <dt_assoc>\n\t<item key=\"a\">\r\n <dt_array/> \n</item>\n</dt_assoc>\n")));
 ?>
 --EXPECT--
 text before a value: WhmcsOpensrs\ProtocolException: Invalid OPS message: item mixes text and <dt_assoc> (line 2)

@@ -1,12 +1,12 @@
 --TEST--
-opensrs_ops_decode() refuses entity references other than the five predefined ones and character references
+WhmcsOpensrs\opensrs_ops_decode() refuses entity references other than the five predefined ones and character references
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
 <?php
 require __DIR__ . '/ops.inc';
 /* What is allowed, for contrast. */
-var_dump(opensrs_ops_decode(wo_ops_envelope(
+var_dump(WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope(
     '<dt_assoc><item key="&amp;&lt;&gt;&quot;&apos;&#65;&#x42;">&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;</item></dt_assoc>')));
 
 foreach ([
@@ -15,10 +15,10 @@ foreach ([
     'in a key' => '<dt_assoc><item key="a&foo;b">x</item></dt_assoc>',
 ] as $name => $value) {
     echo "$name: ";
-    wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope($value)));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope($value)));
 }
 /* Character references must still name XML characters. */
-wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope('<dt_scalar>&#0;</dt_scalar>')));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope('<dt_scalar>&#0;</dt_scalar>')));
 ?>
 --EXPECTF--
 array(1) {

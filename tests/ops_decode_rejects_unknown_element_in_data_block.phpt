@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses elements OPS does not define inside data_block, and ignores them in the header
+WhmcsOpensrs\opensrs_ops_decode() refuses elements OPS does not define inside data_block, and ignores them in the header
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -16,10 +16,10 @@ foreach ([
     'prefixed item' => '<dt_assoc><x:item xmlns:x="urn:x" key="a">x</x:item></dt_assoc>',
 ] as $name => $value) {
     echo "$name: ";
-    wo_show_throw(fn() => opensrs_ops_decode(wo_ops_envelope($value)));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope($value)));
 }
 /* The header (version, msg_id, anything a client adds) is not part of the value. */
-var_dump(opensrs_ops_decode("<OPS_envelope><header><version>0.9</version><msg_id>2.21765911726198</msg_id>"
+var_dump(WhmcsOpensrs\opensrs_ops_decode("<OPS_envelope><header><version>0.9</version><msg_id>2.21765911726198</msg_id>"
     . "<msg_type>standard</msg_type><extra><nested a='1'/></extra></header>"
     . "<body><data_block><dt_scalar>kept</dt_scalar></data_block></body></OPS_envelope>"));
 ?>

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() refuses a document whose root is not OPS_envelope, and anything that is not XML
+WhmcsOpensrs\opensrs_ops_decode() refuses a document whose root is not OPS_envelope, and anything that is not XML
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -13,11 +13,11 @@ foreach ([
     'HTML error page' => "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>",
 ] as $name => $xml) {
     echo "$name: ";
-    wo_show_throw(fn() => opensrs_ops_decode($xml));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode($xml));
 }
 foreach (['plain text' => 'Internal Server Error', 'JSON' => '{"result":"error"}', 'empty' => '', 'two roots' => $envelope . '<OPS_envelope/>'] as $name => $xml) {
     echo "$name: ";
-    wo_show_throw(fn() => opensrs_ops_decode($xml));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode($xml));
 }
 ?>
 --EXPECTF--

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode() returns a dt_array written in shuffled document order in key order, as a list
+WhmcsOpensrs\opensrs_ops_decode() returns a dt_array written in shuffled document order in key order, as a list
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -11,7 +11,7 @@ $items = '';
 foreach ($order as $i) {
     $items .= "<item key=\"$i\">v$i</item>";
 }
-$list = opensrs_ops_decode(wo_ops_envelope("<dt_array>$items</dt_array>"));
+$list = WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope("<dt_array>$items</dt_array>"));
 var_dump(array_is_list($list), count($list), $list[0], $list[10], $list[13]);
 var_dump($list === array_map(fn($i) => "v$i", range(0, 13)));
 
@@ -20,11 +20,11 @@ $items = '';
 foreach (array_reverse(range(0, 11)) as $i) {
     $items .= "<item key=\"$i\"><dt_assoc><item key=\"n\">$i</item></dt_assoc></item>";
 }
-$reply = opensrs_ops_decode(wo_ops_envelope("<dt_assoc><item key=\"list\"><dt_array>$items</dt_array></item></dt_assoc>"));
+$reply = WhmcsOpensrs\opensrs_ops_decode(wo_ops_envelope("<dt_assoc><item key=\"list\"><dt_array>$items</dt_array></item></dt_assoc>"));
 var_dump(array_column($reply['list'], 'n') === array_map('strval', range(0, 11)), array_is_list($reply['list']));
 
 /* Re-encoding the decoded list writes it in order. */
-$xml = opensrs_ops_encode($list);
+$xml = WhmcsOpensrs\opensrs_ops_encode($list);
 var_dump(strpos($xml, 'key="2"') < strpos($xml, 'key="10"'));
 ?>
 --EXPECT--

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_decode(): a document that fails midway leaves nothing behind for the next one (the parser context is kept between documents)
+WhmcsOpensrs\opensrs_ops_decode(): a document that fails midway leaves nothing behind for the next one (the parser context is kept between documents)
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -15,15 +15,15 @@ $failing = [
 ];
 foreach ($failing as $label => $xml) {
     try {
-        opensrs_ops_decode($xml);
+        WhmcsOpensrs\opensrs_ops_decode($xml);
         echo "$label: decoded?!\n";
     } catch (WhmcsOpensrs\ProtocolException $e) {
-        echo "$label: refused; next: ", json_encode(opensrs_ops_decode($good)), "\n";
+        echo "$label: refused; next: ", json_encode(WhmcsOpensrs\opensrs_ops_decode($good)), "\n";
     }
 }
 /* The prefix declared by the first document must not be known to a later one. */
 try {
-    opensrs_ops_decode('<OPS_envelope><header><x:v/></header><body><data_block><dt_scalar>s</dt_scalar></data_block></body></OPS_envelope>');
+    WhmcsOpensrs\opensrs_ops_decode('<OPS_envelope><header><x:v/></header><body><data_block><dt_scalar>s</dt_scalar></data_block></body></OPS_envelope>');
     echo "undeclared prefix accepted\n";
 } catch (WhmcsOpensrs\ProtocolException $e) {
     echo "undeclared prefix: refused\n";

@@ -1,10 +1,10 @@
 --TEST--
-opensrs_ops_encode() writes the exact OPS 0.9 envelope around a small value
+WhmcsOpensrs\opensrs_ops_encode() writes the exact OPS 0.9 envelope around a small value
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
 <?php
-echo opensrs_ops_encode([
+echo WhmcsOpensrs\opensrs_ops_encode([
     'protocol' => 'XCP',
     'action' => 'delete',
     'attributes' => ['domain' => 'example.com', 'sub_id' => 42, 'note' => "a&b <c>\r"],
@@ -12,7 +12,7 @@ echo opensrs_ops_encode([
     'none' => null,
 ]);
 echo "--\n";
-echo opensrs_ops_encode('scalar');
+echo WhmcsOpensrs\opensrs_ops_encode('scalar');
 ?>
 --EXPECT--
 <?xml version='1.0' encoding='UTF-8' standalone='no' ?>

@@ -1,12 +1,12 @@
 --TEST--
-opensrs_ops_encode() writes a list as dt_array and any other array, the empty one included, as dt_assoc
+WhmcsOpensrs\opensrs_ops_encode() writes a list as dt_array and any other array, the empty one included, as dt_assoc
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
 <?php
 function container(array $value): string
 {
-    preg_match('~<data_block>\n<(dt_\w+)>~', opensrs_ops_encode($value), $m);
+    preg_match('~<data_block>\n<(dt_\w+)>~', WhmcsOpensrs\opensrs_ops_encode($value), $m);
     return $m[1];
 }
 $list = ['a', 'b'];
@@ -27,7 +27,7 @@ foreach ($cases as $name => $value) {
     echo str_pad($name, 20), container($value), "\n";
 }
 /* The dt_array items carry their index in key. */
-var_dump(str_contains(opensrs_ops_encode(['a', 'b']), '<dt_array><item key="0">a</item><item key="1">b</item></dt_array>'));
+var_dump(str_contains(WhmcsOpensrs\opensrs_ops_encode(['a', 'b']), '<dt_array><item key="0">a</item><item key="1">b</item></dt_array>'));
 ?>
 --EXPECT--
 list                dt_array

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_encode() refuses strings that are not valid UTF-8, in values and keys, with a ValueError naming $data
+WhmcsOpensrs\opensrs_ops_encode() refuses strings that are not valid UTF-8, in values and keys, with a ValueError naming $data
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -19,47 +19,47 @@ $bad = [
 ];
 foreach ($bad as $name => $bytes) {
     echo "$name\n  ";
-    wo_show_throw(fn() => opensrs_ops_encode(['ok' => 'é', 'v' => "ab$bytes"]));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode(['ok' => 'é', 'v' => "ab$bytes"]));
     echo "  ";
-    wo_show_throw(fn() => opensrs_ops_encode(["k$bytes" => 'v']));
+    wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode(["k$bytes" => 'v']));
 }
 echo "top-level string\n  ";
-wo_show_throw(fn() => opensrs_ops_encode("\xC0\xAF"));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode("\xC0\xAF"));
 echo "in a list\n  ";
-wo_show_throw(fn() => opensrs_ops_encode(['a', ['b', "\x80"]]));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode(['a', ['b', "\x80"]]));
 ?>
 --EXPECT--
 lone continuation byte
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0x80 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0x80 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0x80 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0x80 at offset 1 of a key)
 overlong slash
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc0 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc0 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc0 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc0 at offset 1 of a key)
 overlong 3-byte NUL
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe0 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe0 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe0 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe0 at offset 1 of a key)
 surrogate U+D800
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xed at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xed at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xed at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xed at offset 1 of a key)
 truncated 3-byte
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe2 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe2 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe2 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe2 at offset 1 of a key)
 truncated 4-byte
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf0 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf0 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf0 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf0 at offset 1 of a key)
 truncated at end
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc3 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc3 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc3 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc3 at offset 1 of a key)
 above U+10FFFF
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf4 at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf4 at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf4 at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xf4 at offset 1 of a key)
 invalid lead byte
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xff at offset 2 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xff at offset 1 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xff at offset 2 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xff at offset 1 of a key)
 Latin-1
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe9 at offset 5 of a value)
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe9 at offset 4 of a key)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe9 at offset 5 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xe9 at offset 4 of a key)
 top-level string
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc0 at offset 0 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0xc0 at offset 0 of a value)
 in a list
-  ValueError: opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0x80 at offset 0 of a value)
+  ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must be valid UTF-8 (bad byte 0x80 at offset 0 of a value)

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_ops_encode() refuses an array that holds a reference to itself, and leaves the arrays usable afterwards
+WhmcsOpensrs\opensrs_ops_encode() refuses an array that holds a reference to itself, and leaves the arrays usable afterwards
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -7,31 +7,31 @@ whmcs_opensrs
 require __DIR__ . '/ops.inc';
 $self = ['name' => 'loop'];
 $self['me'] = &$self;
-wo_show_throw(fn() => opensrs_ops_encode($self));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode($self));
 
 $list = [1, 2];
 $list[] = &$list;
-wo_show_throw(fn() => opensrs_ops_encode($list));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode($list));
 
 /* A cycle two levels down. */
 $a = ['x' => 1];
 $b = ['a' => &$a];
 $a['b'] = &$b;
-wo_show_throw(fn() => opensrs_ops_encode(['top' => $a]));
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode(['top' => $a]));
 
 /* The same array twice, side by side, is not a cycle. */
 $shared = array_fill(0, 3, 'v');
-var_dump(opensrs_ops_decode(opensrs_ops_encode(['p' => $shared, 'q' => $shared, 'r' => [$shared]])) === ['p' => $shared, 'q' => $shared, 'r' => [$shared]]);
+var_dump(WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode(['p' => $shared, 'q' => $shared, 'r' => [$shared]])) === ['p' => $shared, 'q' => $shared, 'r' => [$shared]]);
 
 /* After a failure deep inside, no array stays marked as being visited. */
 $inner = array_fill(0, 2, 'w');
-wo_show_throw(fn() => opensrs_ops_encode(['inner' => $inner, 'nested' => [$inner, ['bad' => new stdClass]]]));
-var_dump(opensrs_ops_decode(opensrs_ops_encode(['inner' => $inner, 'again' => [$inner]])) === ['inner' => $inner, 'again' => [$inner]]);
+wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_encode(['inner' => $inner, 'nested' => [$inner, ['bad' => new stdClass]]]));
+var_dump(WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode(['inner' => $inner, 'again' => [$inner]])) === ['inner' => $inner, 'again' => [$inner]]);
 ?>
 --EXPECT--
-ValueError: opensrs_ops_encode(): Argument #1 ($data) must not contain a recursive reference
-ValueError: opensrs_ops_encode(): Argument #1 ($data) must not contain a recursive reference
-ValueError: opensrs_ops_encode(): Argument #1 ($data) must not contain a recursive reference
+ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must not contain a recursive reference
+ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must not contain a recursive reference
+ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must not contain a recursive reference
 bool(true)
-ValueError: opensrs_ops_encode(): Argument #1 ($data) must not contain objects (found stdClass)
+ValueError: WhmcsOpensrs\opensrs_ops_encode(): Argument #1 ($data) must not contain objects (found stdClass)
 bool(true)

@@ -15,8 +15,8 @@ function nest(int $levels, bool $lists): array
 foreach ([10, 64] as $levels) {
     foreach ([false, true] as $lists) {
         $value = nest($levels, $lists);
-        $xml = opensrs_ops_encode($value);
-        var_dump(opensrs_ops_decode($xml) === $value,
+        $xml = WhmcsOpensrs\opensrs_ops_encode($value);
+        var_dump(WhmcsOpensrs\opensrs_ops_decode($xml) === $value,
             substr_count($xml, $lists ? '<dt_array>' : '<dt_assoc>'));
     }
 }

@@ -12,12 +12,12 @@ $value = [
     'multi-line' => "Request failed validation:\n    name server not found.\r\n\r\nPlease re-submit.\n",
     'in list' => ["\r", "\n", "\t", ' ', ''],
 ];
-$xml = opensrs_ops_encode($value);
-var_dump(opensrs_ops_decode($xml) === $value);
+$xml = WhmcsOpensrs\opensrs_ops_encode($value);
+var_dump(WhmcsOpensrs\opensrs_ops_decode($xml) === $value);
 /* A parser turns a literal CR (and CRLF) into LF: CR travels as &#13;. */
 var_dump(str_contains($xml, "one&#13;two"), str_contains($xml, "one&#13;\ntwo&#13;\n"), str_contains($xml, "\r"));
 /* Blanks alone are a value, also as a top-level dt_scalar. */
-var_dump(opensrs_ops_decode(opensrs_ops_encode(" \n\t ")) === " \n\t ");
+var_dump(WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode(" \n\t ")) === " \n\t ");
 ?>
 --EXPECT--
 bool(true)

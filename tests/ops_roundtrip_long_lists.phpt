@@ -6,12 +6,12 @@ whmcs_opensrs
 <?php
 foreach ([12, 13, 100, 1001] as $n) {
     $list = array_map(fn($i) => "ns$i.example.com", range(0, $n - 1));
-    $back = opensrs_ops_decode(opensrs_ops_encode(['nameserver_list' => $list]))['nameserver_list'];
+    $back = WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode(['nameserver_list' => $list]))['nameserver_list'];
     var_dump($back === $list && array_is_list($back));
 }
-$xml = opensrs_ops_encode(range(0, 11));
+$xml = WhmcsOpensrs\opensrs_ops_encode(range(0, 11));
 var_dump(substr_count($xml, '<item key="'), str_contains($xml, '<item key="9">9</item><item key="10">10</item><item key="11">11</item></dt_array>'));
-var_dump(opensrs_ops_decode($xml) === array_map('strval', range(0, 11)));
+var_dump(WhmcsOpensrs\opensrs_ops_decode($xml) === array_map('strval', range(0, 11)));
 ?>
 --EXPECT--
 bool(true)

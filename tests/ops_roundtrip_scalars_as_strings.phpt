@@ -8,14 +8,14 @@ serialize_precision=-1
 <?php
 $value = ['t' => true, 'f' => false, 'n' => null, 'i' => 42, 'neg' => -7, 'zero' => 0,
     'max' => PHP_INT_MAX, 'fl' => 1.5, 'whole' => 2.0, 'small' => 0.1 + 0.2, 'exp' => 1e25];
-var_dump(opensrs_ops_decode(opensrs_ops_encode($value)));
+var_dump(WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode($value)));
 /* The same at top level, as a dt_scalar. */
 foreach ([true, false, null, 42, 1.5] as $scalar) {
-    var_dump(opensrs_ops_decode(opensrs_ops_encode($scalar)));
+    var_dump(WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode($scalar)));
 }
 /* As a list, strings and numbers compare equal to the original with ==. */
 $list = [1, 2.5, '3', true];
-var_dump(opensrs_ops_decode(opensrs_ops_encode($list)) == $list);
+var_dump(WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode($list)) == $list);
 ?>
 --EXPECT--
 array(11) {

@@ -12,12 +12,12 @@ $values = [
     [1 => 'starts at one'],
 ];
 foreach ($values as $value) {
-    $xml = opensrs_ops_encode($value);
-    var_dump(opensrs_ops_decode($xml) === $value, str_contains($xml, '<dt_array>'));
+    $xml = WhmcsOpensrs\opensrs_ops_encode($value);
+    var_dump(WhmcsOpensrs\opensrs_ops_decode($xml) === $value, str_contains($xml, '<dt_array>'));
 }
 /* Strings that only look numeric stay strings. */
 $value = ['007' => 'a', '-0' => 'b', '1.5' => 'c', ' 1' => 'd'];
-$back = opensrs_ops_decode(opensrs_ops_encode($value));
+$back = WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode($value));
 var_dump($back === $value, array_map('gettype', array_keys($back)));
 ?>
 --EXPECT--

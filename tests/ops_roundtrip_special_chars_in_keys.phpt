@@ -11,8 +11,8 @@ $value = [
     '&amp;' => 'looks escaped', '&#38;' => 'char ref', '&#x26;&lt;' => 'more', ']]>' => 'cdata end',
     '' => 'empty key', ' ' => 'space key', '  padded  ' => 'padded key',
 ];
-$xml = opensrs_ops_encode($value);
-$back = opensrs_ops_decode($xml);
+$xml = WhmcsOpensrs\opensrs_ops_encode($value);
+$back = WhmcsOpensrs\opensrs_ops_decode($xml);
 var_dump($back === $value);
 foreach (array_keys($value) as $k) {
     if (!array_key_exists($k, $back) || $back[$k] !== $value[$k]) {

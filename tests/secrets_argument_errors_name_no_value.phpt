@@ -26,7 +26,7 @@ $bad = [
 ];
 foreach ($bad as $what => $more) {
     try {
-        whmcs_api('GetUsers', [], $more + wo_fault_whmcs_options($url, 1.0));
+        WhmcsOpensrs\whmcs_api('GetUsers', [], $more + wo_fault_whmcs_options($url, 1.0));
         $e = null;
     } catch (Throwable $e) {
     }
@@ -38,7 +38,7 @@ foreach ($bad as $what => $more) {
 /* WHMCS credentials belong in $options, where they are hidden; $params
  * refuses them by name. */
 try {
-    whmcs_api('GetUsers', ['secret' => WO_FAULT_WHMCS_SECRET], wo_fault_whmcs_options($url, 1.0));
+    WhmcsOpensrs\whmcs_api('GetUsers', ['secret' => WO_FAULT_WHMCS_SECRET], wo_fault_whmcs_options($url, 1.0));
     $e = null;
 } catch (Throwable $e) {
 }
@@ -64,17 +64,17 @@ foreach ($bad as $what => $more) {
 }
 ?>
 --EXPECT--
-whmcs, secret as an unknown option: ValueError: whmcs_api(): Argument #3 ($options) contains unknown option "secrets"
+whmcs, secret as an unknown option: ValueError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) contains unknown option "secrets"
   secrets: none leaked
-whmcs, secret as a timeout: TypeError: whmcs_api(): Argument #3 ($options) option "timeout" must be of type int|float, string given
+whmcs, secret as a timeout: TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "timeout" must be of type int|float, string given
   secrets: none leaked
-whmcs, secret with a NUL byte: ValueError: whmcs_api(): Argument #3 ($options) option "secret" must not contain NUL bytes
+whmcs, secret with a NUL byte: ValueError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "secret" must not contain NUL bytes
   secrets: none leaked
-whmcs, secret of type array: TypeError: whmcs_api(): Argument #3 ($options) option "secret" must be of type string, array given
+whmcs, secret of type array: TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "secret" must be of type string, array given
   secrets: none leaked
-whmcs, password as ca_path of type int: TypeError: whmcs_api(): Argument #3 ($options) option "ca_path" must be of type string, int given
+whmcs, password as ca_path of type int: TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "ca_path" must be of type string, int given
   secrets: none leaked
-whmcs, secret in $params: ValueError: whmcs_api(): Argument #2 ($params) must not contain the reserved key "secret" (credentials belong in $options)
+whmcs, secret in $params: ValueError: WhmcsOpensrs\whmcs_api(): Argument #2 ($params) must not contain the reserved key "secret" (credentials belong in $options)
   secrets: none leaked
 opensrs, key as an unknown option: ValueError: opensrs_delete_subuser(): Argument #4 ($options) contains unknown option "apikey"
   secrets: none leaked

@@ -43,7 +43,7 @@ foreach (['html_500', 'echo_credentials'] as $mode) {
     foreach (['api credentials' => [], 'legacy login' => ['identifier' => '']] as $login => $more) {
         $options = ['url' => $server['url'], 'timeout' => 5.0] + $more;
         try {
-            whmcs_api('GetUsers', ['search' => 'uma'], $options);
+            WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
             $e = null;
         } catch (Throwable $e) {
         }
@@ -55,7 +55,7 @@ foreach (['html_500', 'echo_credentials'] as $mode) {
         echo '  secrets: ', $leaks ? 'LEAKED: ' . implode(', ', $leaks) : 'none leaked', "\n";
     }
     try {
-        opensrs_request('get', 'balance', [], [], ['endpoint' => $server['url'], 'timeout' => 5.0]);
+        WhmcsOpensrs\opensrs_request('get', 'balance', [], [], ['endpoint' => $server['url'], 'timeout' => 5.0]);
         $e = null;
     } catch (Throwable $e) {
     }

@@ -49,12 +49,12 @@ show('before', $secrets);
  * secret where phpinfo() looks (environment, runtime ini values). */
 $server = wo_fault_start('html_500');
 try {
-    whmcs_api('GetUsers', [], ['url' => $server['url'], 'timeout' => 5.0]);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['url' => $server['url'], 'timeout' => 5.0]);
 } catch (WhmcsOpensrs\Exception $e) {
     echo get_class($e), "\n";
 }
 try {
-    opensrs_request('get', 'balance', [], [], ['endpoint' => $server['url'], 'timeout' => 5.0]);
+    WhmcsOpensrs\opensrs_request('get', 'balance', [], [], ['endpoint' => $server['url'], 'timeout' => 5.0]);
 } catch (WhmcsOpensrs\Exception $e) {
     echo get_class($e), "\n";
 }

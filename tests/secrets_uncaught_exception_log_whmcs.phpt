@@ -28,12 +28,12 @@ register_shutdown_function(static function () use ($log) {
     unlink($log);
     $leaked = array_filter(wo_fault_secrets(), static fn ($s) => str_contains($text, $s));
     echo 'logged: ', preg_match('/PHP Fatal error:  Uncaught (\S+): /', $text, $m) ? $m[1] : 'nothing', "\n";
-    echo 'trace: ', preg_match('/#0 .*\): whmcs_api\((.*)\)$/m', $text, $m) ? $m[1] : 'none', "\n";
+    echo 'trace: ', preg_match('/#0 .*\): WhmcsOpensrs\\\\whmcs_api\((.*)\)$/m', $text, $m) ? $m[1] : 'none', "\n";
     echo 'secrets: ', $leaked ? count($leaked) . ' LEAKED' : 'none leaked', "\n";
 });
 
 $server = wo_fault_start('html_500');
-whmcs_api('GetUsers', ['search' => 'uma'], wo_fault_whmcs_options($server['url'], 5.0));
+WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], wo_fault_whmcs_options($server['url'], 5.0));
 echo "not reached\n";
 ?>
 --EXPECTF--

@@ -24,7 +24,7 @@ $server = wo_fault_start('echo_mangled');
 $options = wo_fault_whmcs_options($server['url'], 1.0, ['secret' => $secret]);
 $start = hrtime(true);
 try {
-    whmcs_api('GetUsers', [], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], $options);
     $e = null;
 } catch (Throwable $e) {
 }

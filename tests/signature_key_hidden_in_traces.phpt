@@ -1,5 +1,5 @@
 --TEST--
-opensrs_signature() keeps its $key out of exception traces: the trace shows SensitiveParameterValue
+WhmcsOpensrs\opensrs_signature() keeps its $key out of exception traces: the trace shows SensitiveParameterValue
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -10,10 +10,10 @@ zend.exception_ignore_args=0
 <?php
 const KEY = 'S3CRET-api-key-0123456789abcdef';
 
-/* $xml converts to a string by throwing, while opensrs_signature() holds the key. */
+/* $xml converts to a string by throwing, while WhmcsOpensrs\opensrs_signature() holds the key. */
 function sign_request(object $xml, string $key): string
 {
-    return opensrs_signature($xml, $key);
+    return WhmcsOpensrs\opensrs_signature($xml, $key);
 }
 $xml = new class { public function __toString(): string { throw new RuntimeException('cannot render'); } };
 try {
@@ -21,12 +21,12 @@ try {
 } catch (RuntimeException $e) {
     $frame = null;
     foreach ($e->getTrace() as $f) {
-        if ($f['function'] === 'opensrs_signature') {
+        if ($f['function'] === 'WhmcsOpensrs\\opensrs_signature') {
             $frame = $f;
         }
     }
     var_dump(get_class($frame['args'][1]));
-    var_dump(str_contains($e->getTraceAsString(), 'opensrs_signature(Object(class@anonymous), Object(SensitiveParameterValue))'));
+    var_dump(str_contains($e->getTraceAsString(), 'WhmcsOpensrs\opensrs_signature(Object(class@anonymous), Object(SensitiveParameterValue))'));
     /* sign_request() itself did not mark $key: that is the caller's business, so drop its frame. */
     $ours = $e->getTraceAsString();
     $ours = substr($ours, 0, strpos($ours, 'sign_request('));
@@ -38,7 +38,7 @@ try {
 
 /* A TypeError from argument parsing. */
 try {
-    opensrs_signature([], KEY);
+    WhmcsOpensrs\opensrs_signature([], KEY);
 } catch (TypeError $e) {
     echo $e->getMessage(), "\n";
     var_dump(get_class($e->getTrace()[0]['args'][1]));
@@ -49,7 +49,7 @@ try {
 }
 /* The value is still there for code that asks for it on purpose. */
 try {
-    opensrs_signature([], KEY);
+    WhmcsOpensrs\opensrs_signature([], KEY);
 } catch (TypeError $e) {
     var_dump($e->getTrace()[0]['args'][1]->getValue() === KEY);
 }
@@ -59,7 +59,7 @@ string(23) "SensitiveParameterValue"
 bool(true)
 bool(false)
 bool(true)
-opensrs_signature(): Argument #1 ($xml) must be of type string, array given
+WhmcsOpensrs\opensrs_signature(): Argument #1 ($xml) must be of type string, array given
 string(23) "SensitiveParameterValue"
 bool(false)
 bool(true)

@@ -1,5 +1,5 @@
 --TEST--
-opensrs_signature() matches the vectors of the OpenSRS toolkit and of yola/opensrs
+WhmcsOpensrs\opensrs_signature() matches the vectors of the OpenSRS toolkit and of yola/opensrs
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -14,17 +14,17 @@ require __DIR__ . '/conformance.inc';
 $toolkit = rtrim(wo_conformance_file('opensrs/toolkit_generated_delete_subuser_request_compressed.xml'), "\n");
 $yola = rtrim(wo_conformance_file('opensrs/yola_sign_vector_lookup_request.xml'), "\n");
 
-var_dump(opensrs_signature($toolkit, 'somekey'));
-var_dump(opensrs_signature($yola, 'somekey'));
+var_dump(WhmcsOpensrs\opensrs_signature($toolkit, 'somekey'));
+var_dump(WhmcsOpensrs\opensrs_signature($yola, 'somekey'));
 
 /* Definition check against PHP's own md5(). */
-var_dump(opensrs_signature("é中文😀", "k\0ey") === md5(md5("é中文😀k\0ey") . "k\0ey"));
-var_dump(opensrs_signature('', 'k') === md5(md5('k') . 'k'));
+var_dump(WhmcsOpensrs\opensrs_signature("é中文😀", "k\0ey") === md5(md5("é中文😀k\0ey") . "k\0ey"));
+var_dump(WhmcsOpensrs\opensrs_signature('', 'k') === md5(md5('k') . 'k'));
 $big = str_repeat("0123456789abcdef", 70000) . 'x';
-var_dump(opensrs_signature($big, 'somekey') === md5(md5($big . 'somekey') . 'somekey'));
+var_dump(WhmcsOpensrs\opensrs_signature($big, 'somekey') === md5(md5($big . 'somekey') . 'somekey'));
 
 try {
-    opensrs_signature('<xml/>', '');
+    WhmcsOpensrs\opensrs_signature('<xml/>', '');
 } catch (ValueError $e) {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
@@ -35,4 +35,4 @@ string(32) "001806d5425a40aaaec238ffe23bc8f2"
 bool(true)
 bool(true)
 bool(true)
-ValueError: opensrs_signature(): Argument #2 ($key) must not be empty
+ValueError: WhmcsOpensrs\opensrs_signature(): Argument #2 ($key) must not be empty

@@ -1,5 +1,5 @@
 --TEST--
-whmcs_api(): the body decides whatever the status; bodies WHMCS's protocol does not allow are ProtocolException
+WhmcsOpensrs\whmcs_api(): the body decides whatever the status; bodies WHMCS's protocol does not allow are ProtocolException
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -32,7 +32,7 @@ foreach ($cases as $name => [$status, $body]) {
     echo "-- $name\n";
     wo_whmcs_update($server, ['mode' => 'canned', 'canned' => ['status' => $status, 'body_base64' => base64_encode($body)]]);
     try {
-        echo json_encode(whmcs_api('GetUsers', [], $server['options'])), "\n";
+        echo json_encode(WhmcsOpensrs\whmcs_api('GetUsers', [], $server['options'])), "\n";
     } catch (WhmcsOpensrs\Exception $e) {
         wo_whmcs_report($e);
     }

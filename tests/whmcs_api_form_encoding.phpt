@@ -1,5 +1,5 @@
 --TEST--
-whmcs_api(): params are form-encoded byte for byte as http_build_query() writes them
+WhmcsOpensrs\whmcs_api(): params are form-encoded byte for byte as http_build_query() writes them
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
@@ -28,7 +28,7 @@ $cases = [
 ];
 
 foreach ($cases as $name => $params) {
-    whmcs_api('GetUsers', $params, $server['options']);
+    WhmcsOpensrs\whmcs_api('GetUsers', $params, $server['options']);
     $body = wo_whmcs_last_request($server)['body'];
     $expected = http_build_query($params, '', '&');
     $prefix = 'action=GetUsers' . ($expected === '' ? '' : "&$expected") . '&identifier=';
@@ -36,7 +36,7 @@ foreach ($cases as $name => $params) {
 }
 
 /* And what WHMCS's PHP makes of it: the caller's array (null left out). */
-whmcs_api('GetUsers', $cases['nested'], $server['options']);
+WhmcsOpensrs\whmcs_api('GetUsers', $cases['nested'], $server['options']);
 parse_str(wo_whmcs_last_request($server)['body'], $post);
 unset($post['action'], $post['identifier'], $post['secret'], $post['responsetype']);
 var_dump($post == ['customfields' => [1 => 'x', 'key with space' => ['deep' => ['deeper' => 'v']]],

@@ -1,5 +1,5 @@
 --TEST--
-whmcs_api(): $params is a #[\SensitiveParameter] too, since WHMCS actions take passwords in it
+WhmcsOpensrs\whmcs_api(): $params is a #[\SensitiveParameter] too, since WHMCS actions take passwords in it
 --EXTENSIONS--
 whmcs_opensrs
 --SKIPIF--
@@ -13,7 +13,7 @@ $server = wo_whmcs_start(wo_whmcs_fixture());
 
 /* The e-mail is taken: the new user's password must not end up in a log. */
 try {
-    whmcs_api('AddUser', ['firstname' => 'Uma', 'lastname' => 'User', 'email' => 'uma.user@example.net',
+    WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => 'Uma', 'lastname' => 'User', 'email' => 'uma.user@example.net',
         'password2' => 'wo-NEWUSERPW-31f0c2'], $server['options']);
 } catch (WhmcsOpensrs\WhmcsException $e) {
     wo_whmcs_report($e);
@@ -23,7 +23,7 @@ try {
     var_dump(str_contains($dump . $e->getTraceAsString() . print_r($e, true), 'wo-NEWUSERPW-31f0c2'));
     var_dump(get_class($e->getTrace()[0]['args'][1]), get_class($e->getTrace()[0]['args'][2]));
 }
-$params = (new ReflectionFunction('whmcs_api'))->getParameters();
+$params = (new ReflectionFunction('WhmcsOpensrs\\whmcs_api'))->getParameters();
 foreach ($params as $p) {
     echo '$', $p->getName(), ': ', count($p->getAttributes('SensitiveParameter')) ? 'sensitive' : 'shown', "\n";
 }

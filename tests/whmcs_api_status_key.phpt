@@ -1,5 +1,5 @@
 --TEST--
-whmcs_api(): actions that answer "status" instead of "result" (GetEmails, GetPermissionsList)
+WhmcsOpensrs\whmcs_api(): actions that answer "status" instead of "result" (GetEmails, GetPermissionsList)
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -8,16 +8,16 @@ require __DIR__ . '/whmcs.inc';
 $server = wo_whmcs_start(wo_whmcs_fixture());
 
 /* GetPermissionsList says "status":"success". */
-$list = whmcs_api('GetPermissionsList', [], $server['options']);
+$list = WhmcsOpensrs\whmcs_api('GetPermissionsList', [], $server['options']);
 var_dump($list['status'], count($list['permissions']['permission']));
 
 /* GetEmails says "status":"error" for an unknown client. */
 try {
-    whmcs_api('GetEmails', ['clientid' => 42], $server['options']);
+    WhmcsOpensrs\whmcs_api('GetEmails', ['clientid' => 42], $server['options']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }
-var_dump(whmcs_api('GetEmails', ['clientid' => 1], $server['options'])['result']);
+var_dump(WhmcsOpensrs\whmcs_api('GetEmails', ['clientid' => 1], $server['options'])['result']);
 ?>
 --EXPECT--
 string(7) "success"

@@ -1,5 +1,5 @@
 --TEST--
-whmcs_api(): a base URL gets includes/api.php appended; a full api.php URL is used as it is
+WhmcsOpensrs\whmcs_api(): a base URL gets includes/api.php appended; a full api.php URL is used as it is
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -10,19 +10,19 @@ $base = $server['url'];
 
 foreach (["$base", "$base/", "$base/billing", "$base/billing/", "$base/includes/api.php",
           "$base/billing/includes/api.php"] as $url) {
-    $answer = whmcs_api('GetUsers', [], ['url' => $url] + $server['options']);
+    $answer = WhmcsOpensrs\whmcs_api('GetUsers', [], ['url' => $url] + $server['options']);
     echo str_replace($base, 'BASE', $url), ' -> ', wo_whmcs_last_request($server)['uri'], ' ', $answer['result'], "\n";
 }
 
 /* Plain http is for loopback only: credentials do not cross a network in
  * the clear unless the caller says so. */
 try {
-    whmcs_api('GetUsers', [], ['url' => 'http://billing.example.com/'] + $server['options']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['url' => 'http://billing.example.com/'] + $server['options']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }
 try {
-    whmcs_api('GetUsers', [], ['url' => 'ftp://127.0.0.1/'] + $server['options']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['url' => 'ftp://127.0.0.1/'] + $server['options']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }

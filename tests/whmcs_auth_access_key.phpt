@@ -13,7 +13,7 @@ var_dump($sent['accesskey'] === WO_WHMCS_ACCESS_KEY, count(wo_whmcs_state_links(
 
 echo "-- wrong access key\n";
 try {
-    whmcs_api('GetUsers', [], ['access_key' => 'wrong-ACCESSKEY-7c61'] + $server['options']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['access_key' => 'wrong-ACCESSKEY-7c61'] + $server['options']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }

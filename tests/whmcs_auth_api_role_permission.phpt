@@ -10,7 +10,7 @@ $state['api_credentials'][0]['allowed_actions'] = ['getusers'];
 $server = wo_whmcs_start($state);
 
 /* Allowed by the role. */
-var_dump(whmcs_api('GetUsers', [], $server['options'])['totalresults']);
+var_dump(WhmcsOpensrs\whmcs_api('GetUsers', [], $server['options'])['totalresults']);
 
 try {
     delete_user_client(2, 1, $server['options']);

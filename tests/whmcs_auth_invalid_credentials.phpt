@@ -16,7 +16,7 @@ try {
 
 echo "-- unknown identifier\n";
 try {
-    whmcs_api('GetUsers', [], ['identifier' => 'nobody'] + $server['options']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['identifier' => 'nobody'] + $server['options']);
 } catch (WhmcsOpensrs\WhmcsException $e) {
     wo_whmcs_report($e);
 }

@@ -16,14 +16,14 @@ var_dump($sent['username'] === WO_WHMCS_ADMIN, $sent['password'] === md5(WO_WHMC
 
 echo "-- wrong password\n";
 try {
-    whmcs_api('GetUsers', [], ['password' => 'wrong-ADMINPW-44aa01'] + $legacy);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['password' => 'wrong-ADMINPW-44aa01'] + $legacy);
 } catch (WhmcsOpensrs\WhmcsException $e) {
     wo_whmcs_report($e);
 }
 
 echo "-- identifier and secret win over username and password\n";
 $both = $legacy + ['identifier' => WO_WHMCS_IDENTIFIER, 'secret' => WO_WHMCS_SECRET];
-var_dump(whmcs_api('GetUsers', ['limitnum' => 1], $both)['numreturned']);
+var_dump(WhmcsOpensrs\whmcs_api('GetUsers', ['limitnum' => 1], $both)['numreturned']);
 parse_str(wo_whmcs_last_request($server)['body'], $sent);
 var_dump(isset($sent['username']), isset($sent['password']), $sent['identifier'] === WO_WHMCS_IDENTIFIER);
 ?>

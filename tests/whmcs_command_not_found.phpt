@@ -8,7 +8,7 @@ require __DIR__ . '/whmcs.inc';
 $server = wo_whmcs_start();
 
 try {
-    whmcs_api('GetToDoList', ['status' => 'Incomplete'], $server['options']);
+    WhmcsOpensrs\whmcs_api('GetToDoList', ['status' => 'Incomplete'], $server['options']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
     var_dump($e instanceof WhmcsOpensrs\WhmcsAuthException);

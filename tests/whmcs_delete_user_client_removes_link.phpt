@@ -9,22 +9,22 @@ $server = wo_whmcs_start();
 $options = $server['options'];
 
 /* An owner with a client account, and a second user invited to it. */
-$owner = whmcs_api('AddUser', ['firstname' => 'Olivia', 'lastname' => 'Owner',
+$owner = WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => 'Olivia', 'lastname' => 'Owner',
     'email' => 'olivia@example.net', 'password2' => 'pw-not-secret-1'], $options);
-$client = whmcs_api('AddClient', ['owner_user_id' => $owner['user_id'], 'firstname' => 'Olivia',
+$client = WhmcsOpensrs\whmcs_api('AddClient', ['owner_user_id' => $owner['user_id'], 'firstname' => 'Olivia',
     'lastname' => 'Owner', 'email' => 'billing@example.org', 'address1' => '1 Test Street',
     'city' => 'Testville', 'state' => 'Test', 'postcode' => 'TE5 5ST', 'country' => 'GB',
     'phonenumber' => '01234 567890'], $options);
-$user = whmcs_api('AddUser', ['firstname' => 'Uma', 'lastname' => 'User',
+$user = WhmcsOpensrs\whmcs_api('AddUser', ['firstname' => 'Uma', 'lastname' => 'User',
     'email' => 'uma@example.net', 'password2' => 'pw-not-secret-2'], $options);
-$invite = whmcs_api('CreateClientInvite', ['client_id' => (int) $client['clientid'],
+$invite = WhmcsOpensrs\whmcs_api('CreateClientInvite', ['client_id' => (int) $client['clientid'],
     'email' => 'uma@example.net', 'permissions' => 'profile,invoices'], $options);
 var_dump($owner['user_id'], $client['clientid'], $client['owner_id'], $user['user_id'], $invite);
 
 function links(array $options): array
 {
     $links = [];
-    foreach (whmcs_api('GetUsers', [], $options)['users'] as $u) {
+    foreach (WhmcsOpensrs\whmcs_api('GetUsers', [], $options)['users'] as $u) {
         foreach ($u['clients'] as $c) {
             $links[] = "user {$u['id']} ({$u['email']}) -> client {$c['id']}" . ($c['isOwner'] ? ' owner' : '');
         }
@@ -37,7 +37,7 @@ var_dump(delete_user_client((int) $user['user_id'], (int) $client['clientid'], $
 echo "after:\n", implode("\n", links($options)), "\n";
 
 /* The client account itself lists only its owner now. */
-$details = whmcs_api('GetClientsDetails', ['clientid' => (int) $client['clientid']], $options);
+$details = WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => (int) $client['clientid']], $options);
 var_dump($details['client']['owner_user_id'], $details['client']['users']);
 
 /* What went on the wire: a form POST WHMCS reads from $_POST. */

@@ -22,7 +22,7 @@ foreach ($cases as $name => $body) {
     echo "-- $name\n";
     wo_whmcs_update($server, ['mode' => 'canned', 'canned' => ['status' => 200, 'body_base64' => base64_encode($body)]]);
     try {
-        whmcs_api('GetUsers', [], $server['options']);
+        WhmcsOpensrs\whmcs_api('GetUsers', [], $server['options']);
     } catch (WhmcsOpensrs\Exception $e) {
         echo get_class($e), ': ', $e->getMessage(), "\n";
         echo 'response message: ', json_encode($e->getResponse()['message']), "\n";

@@ -24,12 +24,12 @@ var_dump($sent['identifier'] === WO_WHMCS_IDENTIFIER, $sent['secret'] === WO_WHM
 
 /* An option wins over its ini setting. */
 try {
-    whmcs_api('GetUsers', [], ['secret' => 'wrong-SECRET-0d9e8c']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['secret' => 'wrong-SECRET-0d9e8c']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }
 try {
-    whmcs_api('GetUsers', [], ['access_key' => 'wrong-ACCESSKEY-7c61']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['access_key' => 'wrong-ACCESSKEY-7c61']);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }

@@ -28,7 +28,7 @@ function names(array $answer): string
         $answer['domains']['domain']));
 }
 
-$all = whmcs_api('GetClientsDomains', ['clientid' => 1], $options);
+$all = WhmcsOpensrs\whmcs_api('GetClientsDomains', ['clientid' => 1], $options);
 $keys = array_keys($all);
 sort($keys);
 var_dump($keys === VENDOR_FIELDS);
@@ -38,24 +38,24 @@ var_dump($keys === VENDOR_DOMAIN_FIELDS);
 var_dump(array_filter($all['domains']['domain'][0], 'is_string') === $all['domains']['domain'][0]);
 echo json_encode(array_diff_key($all, ['domains' => 1])), "\n", names($all), "\n";
 
-echo names(whmcs_api('GetClientsDomains', ['clientid' => 1, 'limitstart' => 1, 'limitnum' => 1], $options)), "\n";
-echo names(whmcs_api('GetClientsDomains', ['domain' => 'OTHER-owner.org'], $options)), "\n";
-echo names(whmcs_api('GetClientsDomains', ['domainid' => 2], $options)), "\n";
-echo names(whmcs_api('GetClientsDomains', [], $options)), "\n";
-$none = whmcs_api('GetClientsDomains', ['clientid' => 99], $options);
+echo names(WhmcsOpensrs\whmcs_api('GetClientsDomains', ['clientid' => 1, 'limitstart' => 1, 'limitnum' => 1], $options)), "\n";
+echo names(WhmcsOpensrs\whmcs_api('GetClientsDomains', ['domain' => 'OTHER-owner.org'], $options)), "\n";
+echo names(WhmcsOpensrs\whmcs_api('GetClientsDomains', ['domainid' => 2], $options)), "\n";
+echo names(WhmcsOpensrs\whmcs_api('GetClientsDomains', [], $options)), "\n";
+$none = WhmcsOpensrs\whmcs_api('GetClientsDomains', ['clientid' => 99], $options);
 echo $none['totalresults'], ' ', json_encode($none['domains']), "\n";
 
 /* CloseClient: the documented error, then the client closed with its
  * domains cancelled and its users still linked. */
 $vendor = json_decode(wo_conformance_file('whmcs/CloseClient.json'), true);
 try {
-    whmcs_api('CloseClient', ['clientid' => 99], $options);
+    WhmcsOpensrs\whmcs_api('CloseClient', ['clientid' => 99], $options);
 } catch (WhmcsOpensrs\WhmcsException $e) {
     var_dump(in_array($e->getMessage(), $vendor['documented_error_messages'], true), $e->getMessage());
 }
-var_dump(whmcs_api('CloseClient', ['clientid' => 1], $options) === $vendor['example_response_json']);
-echo whmcs_api('GetClientsDetails', ['clientid' => 1], $options)['client']['status'], "\n";
-echo names(whmcs_api('GetClientsDomains', ['clientid' => 1], $options)), "\n";
+var_dump(WhmcsOpensrs\whmcs_api('CloseClient', ['clientid' => 1], $options) === $vendor['example_response_json']);
+echo WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => 1], $options)['client']['status'], "\n";
+echo names(WhmcsOpensrs\whmcs_api('GetClientsDomains', ['clientid' => 1], $options)), "\n";
 echo count(wo_whmcs_state_links($server)), " links\n";
 ?>
 --EXPECT--

@@ -33,7 +33,7 @@ function raw_post(string $url, array $fields): array
 function call(array $server, string $action, array $params): array
 {
     try {
-        return whmcs_api($action, $params, $server['options']);
+        return WhmcsOpensrs\whmcs_api($action, $params, $server['options']);
     } catch (WhmcsOpensrs\WhmcsException $e) {
         return $e->getResponse();
     }

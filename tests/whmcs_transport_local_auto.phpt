@@ -1,5 +1,5 @@
 --TEST--
-transport "auto": with no URL and a localAPI() (inside WHMCS), whmcs_api() and delete_user_client() run in-process; a URL, or "http", means HTTP
+transport "auto": with no URL and a localAPI() (inside WHMCS), WhmcsOpensrs\whmcs_api() and delete_user_client() run in-process; a URL, or "http", means HTTP
 --EXTENSIONS--
 whmcs_opensrs
 --FILE--
@@ -25,33 +25,33 @@ $GLOBALS['calls'] = [];
 /* Nothing configured: in-process, no credentials needed, params as given
  * (types kept: localAPI() is PHP), no admin user argument. */
 var_dump(ini_get('whmcs.transport'));
-$answer = whmcs_api('GetClientsDetails', ['clientid' => 1, 'stats' => true, 'nested' => ['a' => null]]);
+$answer = WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => 1, 'stats' => true, 'nested' => ['a' => null]]);
 echo json_encode($answer), "\n", last_call(), "\n";
 
 var_dump(delete_user_client(2, 1));
 echo last_call(), "\n";
 
 /* The admin user WHMCS runs the action as: option, then ini. */
-whmcs_api('GetUsers', [], ['admin_user' => 'ops-admin']);
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['admin_user' => 'ops-admin']);
 echo last_call(), "\n";
 ini_set('whmcs.admin_user', 'ini-admin');
 delete_user_client(3, 2);
 echo last_call(), "\n";
-whmcs_api('GetUsers', [], ['admin_user' => '']);
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['admin_user' => '']);
 echo last_call(), "\n";
 ini_set('whmcs.admin_user', '');
 
 /* Options for HTTP are accepted and have no effect in-process. */
-whmcs_api('GetUsers', [], ['timeout' => 1.5, 'identifier' => 'x', 'verify_tls' => true]);
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['timeout' => 1.5, 'identifier' => 'x', 'verify_tls' => true]);
 echo last_call(), "\n";
 
 /* A URL (option or ini) means HTTP, localAPI() or not. */
 $server = wo_whmcs_start(wo_whmcs_fixture());
-$users = whmcs_api('GetUsers', [], $server['options']);
+$users = WhmcsOpensrs\whmcs_api('GetUsers', [], $server['options']);
 echo 'over HTTP: ', count($users['users']), ' users, ', last_call(), "\n";
 ini_set('whmcs.url', $server['url']);
 try {
-    whmcs_api('GetUsers');
+    WhmcsOpensrs\whmcs_api('GetUsers');
 } catch (ValueError $e) {
     echo 'whmcs.url set, no credentials: ', $e->getMessage(), "\n";
 }
@@ -60,7 +60,7 @@ ini_set('whmcs.url', '');
 
 /* "http" never calls localAPI(): without a URL that is the usual ValueError. */
 try {
-    whmcs_api('GetUsers', [], ['transport' => 'http']);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => 'http']);
 } catch (ValueError $e) {
     echo 'transport http: ', $e->getMessage(), "\n";
 }
@@ -71,12 +71,12 @@ try {
     echo 'whmcs.transport=HTTP: ', $e->getMessage(), "\n";
 }
 /* The option wins over the ini setting. */
-whmcs_api('GetUsers', [], ['transport' => 'auto']);
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => 'auto']);
 echo last_call(), "\n";
 ini_set('whmcs.transport', 'auto');
 
 /* "local" wins over a URL. */
-whmcs_api('GetUsers', [], ['transport' => 'local'] + $server['options']);
+WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => 'local'] + $server['options']);
 echo last_call(), "\n";
 ?>
 --EXPECT--
@@ -90,9 +90,9 @@ bool(true)
 {"command":"GetUsers","postData":[],"args":2,"adminUser":""}
 {"command":"GetUsers","postData":[],"args":2,"adminUser":""}
 over HTTP: 3 users, localAPI() not called
-whmcs.url set, no credentials: whmcs_api(): Argument #3 ($options) must give WHMCS credentials: options "identifier" and "secret", or "username" and "password" (or the whmcs.* ini settings)
+whmcs.url set, no credentials: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) must give WHMCS credentials: options "identifier" and "secret", or "username" and "password" (or the whmcs.* ini settings)
 localAPI() not called
-transport http: whmcs_api(): Argument #3 ($options) option "url" must be set (or the ini setting whmcs.url)
+transport http: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "url" must be set (or the ini setting whmcs.url)
 whmcs.transport=HTTP: delete_user_client(): Argument #3 ($options) option "url" must be set (or the ini setting whmcs.url)
 {"command":"GetUsers","postData":[],"args":2,"adminUser":""}
 {"command":"GetUsers","postData":[],"args":2,"adminUser":""}

@@ -15,7 +15,7 @@ function answer_with(Closure|array|string|int|null|false $answer, string $action
 {
     $GLOBALS['answer'] = $answer instanceof Closure ? $answer : static fn () => $answer;
     try {
-        $result = $action === 'DeleteUserClient' ? delete_user_client(2, 1) : whmcs_api($action);
+        $result = $action === 'DeleteUserClient' ? delete_user_client(2, 1) : WhmcsOpensrs\whmcs_api($action);
         echo 'returned: ', json_encode($result), "\n";
     } catch (Throwable $e) {
         echo get_class($e), ': ', $e->getMessage(), ' (code ', $e->getCode(), ', status ',

@@ -19,19 +19,19 @@ function attempt(Closure $call): void
 /* Forced by the ini setting, and by the option over a URL. */
 attempt(static fn () => delete_user_client(2, 1));
 ini_set('whmcs.transport', 'auto');
-attempt(static fn () => whmcs_api('GetUsers', [], ['transport' => 'local', 'url' => 'http://127.0.0.1:9/']));
+attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => 'local', 'url' => 'http://127.0.0.1:9/']));
 /* "auto" without localAPI() and without a URL: HTTP, which needs the URL. */
-attempt(static fn () => whmcs_api('GetUsers'));
+attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers'));
 
 /* Only auto, http and local, in any case. */
 var_dump(ini_set('whmcs.transport', 'soap'), ini_get('whmcs.transport'));
 var_dump(ini_set('whmcs.transport', 'Local'), ini_get('whmcs.transport'));
-attempt(static fn () => whmcs_api('GetUsers', [], ['transport' => 'curl']));
-attempt(static fn () => whmcs_api('GetUsers', [], ['transport' => true]));
-attempt(static fn () => whmcs_api('GetUsers', [], ['admin_user' => 7]));
+attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => 'curl']));
+attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => true]));
+attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['admin_user' => 7]));
 /* OpenSRS has no such options. */
-attempt(static fn () => opensrs_request('get', 'subuser', [], [], ['transport' => 'local']));
-attempt(static fn () => opensrs_request('get', 'subuser', [], [], ['admin_user' => 'x']));
+attempt(static fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['transport' => 'local']));
+attempt(static fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['admin_user' => 'x']));
 
 /* Once WHMCS has defined localAPI(), the same call runs. (Declared inside
  * a block, so that it exists only from here on.) */
@@ -41,20 +41,20 @@ if (!function_exists('localAPI')) {
         return ['result' => 'success', 'ran' => $command];
     }
 }
-attempt(static fn () => var_dump(whmcs_api('GetUsers')['ran']));
+attempt(static fn () => var_dump(WhmcsOpensrs\whmcs_api('GetUsers')['ran']));
 ?>
 --EXPECT--
 WhmcsOpensrs\TransportException: transport "local" needs WHMCS's localAPI(), which is not defined: this code does not run inside WHMCS (outside it, set whmcs.url or the option "url" and use transport "http")
 WhmcsOpensrs\TransportException: transport "local" needs WHMCS's localAPI(), which is not defined: this code does not run inside WHMCS (outside it, set whmcs.url or the option "url" and use transport "http")
-ValueError: whmcs_api(): Argument #3 ($options) option "url" must be set (or the ini setting whmcs.url)
+ValueError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "url" must be set (or the ini setting whmcs.url)
 bool(false)
 string(4) "auto"
 string(4) "auto"
 string(5) "Local"
-ValueError: whmcs_api(): Argument #3 ($options) option "transport" must be "auto", "http" or "local"
-TypeError: whmcs_api(): Argument #3 ($options) option "transport" must be of type string, bool given
-TypeError: whmcs_api(): Argument #3 ($options) option "admin_user" must be of type string, int given
-ValueError: opensrs_request(): Argument #5 ($options) contains unknown option "transport"
-ValueError: opensrs_request(): Argument #5 ($options) contains unknown option "admin_user"
+ValueError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "transport" must be "auto", "http" or "local"
+TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "transport" must be of type string, bool given
+TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "admin_user" must be of type string, int given
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) contains unknown option "transport"
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) contains unknown option "admin_user"
 string(8) "GetUsers"
 no exception

@@ -15,7 +15,7 @@ $options = ['url' => "http://$address/", 'username' => WO_WHMCS_ADMIN, 'password
             'timeout' => 0.5, 'connect_timeout' => 0.5];
 $start = microtime(true);
 try {
-    whmcs_api('GetUsers', ['search' => 'uma'], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['search' => 'uma'], $options);
 } catch (WhmcsOpensrs\Exception $e) {
     $elapsed = microtime(true) - $start;
     wo_whmcs_report($e);

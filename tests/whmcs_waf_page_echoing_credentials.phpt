@@ -11,7 +11,7 @@ $server = wo_whmcs_start(['mode' => 'waf']);
  * each with an access key. */
 $with_key = ['access_key' => WO_WHMCS_ACCESS_KEY] + $server['options'];
 try {
-    whmcs_api('GetUsers', [], $with_key);
+    WhmcsOpensrs\whmcs_api('GetUsers', [], $with_key);
 } catch (WhmcsOpensrs\Exception $e) {
     wo_whmcs_report($e);
 }

@@ -6,7 +6,7 @@
  * Install: copy this file to <whmcs>/includes/hooks/. It needs the
  * whmcs_opensrs extension (extension=whmcs_opensrs in php.ini) and:
  *
- *   - WHMCS: nothing. Inside WHMCS, whmcs_api() and delete_user_client()
+ *   - WHMCS: nothing. Inside WHMCS, WhmcsOpensrs\whmcs_api() and delete_user_client()
  *     call localAPI() in-process (whmcs.transport = auto, no whmcs.url).
  *   - OpenSRS, in php.ini or the PHP-FPM pool of WHMCS (never in this file):
  *       opensrs.reseller_username = myreseller
@@ -40,6 +40,9 @@ namespace WhmcsOpensrs\Examples\ClientClose;
 use WhmcsOpensrs\Exception as ApiException;
 use WhmcsOpensrs\OpensrsException;
 use WhmcsOpensrs\WhmcsException;
+
+use function WhmcsOpensrs\opensrs_request;
+use function WhmcsOpensrs\whmcs_api;
 
 if (!defined('WHMCS')) {
     die('This file cannot be accessed directly');

@@ -10,7 +10,7 @@
  * OpenSRS management account, and give the admin roles that may use it
  * access. The page is Addons > whmcs_opensrs tools.
  *
- * Settings: WHMCS needs none (whmcs_api() calls localAPI() in-process,
+ * Settings: WHMCS needs none (WhmcsOpensrs\whmcs_api() calls localAPI() in-process,
  * as the logged-in admin). OpenSRS reseller credentials belong in php.ini
  * or the PHP-FPM pool of WHMCS (opensrs.reseller_username, opensrs.api_key,
  * opensrs.endpoint), never in the database: the module only keeps the
@@ -123,7 +123,7 @@ function whmcs_opensrs_tools_act(array $vars): ?array
 function whmcs_opensrs_tools_users(string $link, int $clientId): string
 {
     try {
-        $details = whmcs_api('GetClientsDetails', ['clientid' => $clientId]);
+        $details = WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => $clientId]);
     } catch (WhmcsOpensrsException $e) {
         return '<div class="alert alert-danger">' . whmcs_opensrs_tools_h($e->getMessage()) . "</div>\n";
     }
@@ -154,7 +154,7 @@ function whmcs_opensrs_tools_subusers(string $link, string $domain, array $vars)
         return "<div class=\"alert alert-warning\">Set the OpenSRS management account in the module settings.</div>\n";
     }
     try {
-        $reply = opensrs_request('get', 'subuser', ['domain' => $domain], ['domain' => $domain, 'username' => $manager],
+        $reply = WhmcsOpensrs\opensrs_request('get', 'subuser', ['domain' => $domain], ['domain' => $domain, 'username' => $manager],
             whmcs_opensrs_tools_opensrs_options($vars));
     } catch (WhmcsOpensrsException | ValueError $e) {
         return '<div class="alert alert-danger">' . whmcs_opensrs_tools_h($e->getMessage()) . "</div>\n";
