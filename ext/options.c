@@ -1,6 +1,6 @@
 /*
  * A call's settings: each $options entry wins over the ini setting of the
- * same meaning. Options are checked strictly (type and range, unknown names
+ * same meaning. Options are checked (type and range, unknown names
  * refused) because a typo in a WHMCS hook would otherwise fall back to an
  * ini default silently.
  */
@@ -101,79 +101,179 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->max_response_size = t->max_response_size;
 }
 
+/*
+ * WHMCS hands module and addon settings over as strings ('30', 'on', ''),
+ * so options are read as PHP reads a scalar argument in coercive mode: a
+ * numeric string is a number (leading and trailing whitespace allowed,
+ * nothing else), an int or float is a string in its decimal form. Booleans
+ * take only the forms a WHMCS checkbox or a PHP programmer writes; a bool
+ * is no number or string, since true for a timeout or a key is a mistake.
+ */
+static zend_uchar option_number(zval *value, zend_long *lval, double *dval)
+{
+	switch (Z_TYPE_P(value)) {
+	case IS_LONG:
+		*lval = Z_LVAL_P(value);
+		return IS_LONG;
+	case IS_DOUBLE:
+		*dval = Z_DVAL_P(value);
+		return IS_DOUBLE;
+	case IS_STRING:
+		return is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), lval, dval, false);
+	default:
+		return 0;
+	}
+}
+
+/* true, 1, "1", "on"; false, 0, "0", "", "off" (on/off in any case). */
+static zend_result option_bool(zval *value, bool *out)
+{
+	switch (Z_TYPE_P(value)) {
+	case IS_TRUE:
+	case IS_FALSE:
+		*out = Z_TYPE_P(value) == IS_TRUE;
+		return SUCCESS;
+	case IS_LONG:
+		if (Z_LVAL_P(value) == 0 || Z_LVAL_P(value) == 1) {
+			*out = Z_LVAL_P(value) == 1;
+			return SUCCESS;
+		}
+		return FAILURE;
+	case IS_STRING:
+		if (zend_string_equals_literal(Z_STR_P(value), "1")
+		    || zend_string_equals_literal_ci(Z_STR_P(value), "on")) {
+			*out = true;
+			return SUCCESS;
+		}
+		if (Z_STRLEN_P(value) == 0 || zend_string_equals_literal(Z_STR_P(value), "0")
+		    || zend_string_equals_literal_ci(Z_STR_P(value), "off")) {
+			*out = false;
+			return SUCCESS;
+		}
+		return FAILURE;
+	default:
+		return FAILURE;
+	}
+}
+
+/* A new reference to the option's string form, or NULL (TypeError thrown). */
+static zend_string *option_string(const opt_spec *spec, zval *value, uint32_t arg_num)
+{
+	zend_string *s;
+
+	if (Z_TYPE_P(value) == IS_STRING) {
+		s = zend_string_copy(Z_STR_P(value));
+	} else if (Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+		s = zval_get_string(value);
+	} else {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+			spec->name, zend_zval_type_name(value));
+		return NULL;
+	}
+	if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
+		zend_string_release(s);
+		zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
+		return NULL;
+	}
+	return s;
+}
+
+static zend_result set_seconds(const opt_spec *spec, zval *value, uint32_t arg_num, double *field)
+{
+	zend_long lval;
+	double seconds;
+	zend_uchar type = option_number(value, &lval, &seconds);
+
+	if (!type) {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type int|float, %s given",
+			spec->name, zend_zval_type_name(value));
+		return FAILURE;
+	}
+	if (type == IS_LONG) {
+		seconds = (double) lval;
+	}
+	if (!(seconds > 0) || !zend_finite(seconds)) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
+			spec->name);
+		return FAILURE;
+	}
+	*field = seconds;
+	return SUCCESS;
+}
+
+/* A float or numeric string is taken when it is a whole number, as PHP
+ * takes it for an int parameter (without its deprecated truncation). */
+static zend_result set_size(const opt_spec *spec, zval *value, uint32_t arg_num, zend_long *field)
+{
+	zend_long size;
+	double dval;
+	zend_uchar type = option_number(value, &size, &dval);
+
+	if (!type) {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
+			spec->name, zend_zval_type_name(value));
+		return FAILURE;
+	}
+	if (type == IS_DOUBLE) {
+		size = ZEND_DOUBLE_FITS_LONG(dval) ? (zend_long) dval : 0;
+		if ((double) size != dval) {
+			size = 0;
+		}
+	}
+	if (size < 1) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a whole number greater than 0", spec->name);
+		return FAILURE;
+	}
+	*field = size;
+	return SUCCESS;
+}
+
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
 {
 	char *field = (char *) o + spec->offset;
+	zend_string *s;
+	zend_result rc;
 
 	ZVAL_DEREF(value);
 	switch (spec->type) {
-	case OPT_STRING:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
-		}
-		if (memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value))) {
-			zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
-			return FAILURE;
-		}
+	case OPT_STRING: {
 		zend_string **slot = (zend_string **) field;
+		if (!(s = option_string(spec, value, arg_num))) {
+			return FAILURE;
+		}
 		if (*slot) {
 			zend_string_release(*slot);
 		}
-		*slot = Z_STRLEN_P(value) ? zend_string_copy(Z_STR_P(value)) : NULL;
-		return SUCCESS;
-	case OPT_SECONDS: {
-		double seconds;
-		if (Z_TYPE_P(value) == IS_LONG) {
-			seconds = (double) Z_LVAL_P(value);
-		} else if (Z_TYPE_P(value) == IS_DOUBLE) {
-			seconds = Z_DVAL_P(value);
-		} else {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type int|float, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
+		/* An empty string clears the setting, its ini value included. */
+		if (ZSTR_LEN(s) == 0) {
+			zend_string_release(s);
+			s = NULL;
 		}
-		if (!(seconds > 0) || !zend_finite(seconds)) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
-				spec->name);
-			return FAILURE;
-		}
-		*(double *) field = seconds;
+		*slot = s;
 		return SUCCESS;
 	}
+	case OPT_SECONDS:
+		return set_seconds(spec, value, arg_num, (double *) field);
 	case OPT_SIZE:
-		if (Z_TYPE_P(value) != IS_LONG) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
-		}
-		if (Z_LVAL_P(value) < 1) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be greater than 0", spec->name);
-			return FAILURE;
-		}
-		*(zend_long *) field = Z_LVAL_P(value);
-		return SUCCESS;
+		return set_size(spec, value, arg_num, (zend_long *) field);
 	case OPT_BOOL:
-		if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (option_bool(value, (bool *) field) == FAILURE) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "
+				"\"on\", \"off\", \"\"), %s given", spec->name, zend_zval_type_name(value));
 			return FAILURE;
 		}
-		*(bool *) field = Z_TYPE_P(value) == IS_TRUE;
 		return SUCCESS;
 	case OPT_TRANSPORT:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (!(s = option_string(spec, value, arg_num))) {
 			return FAILURE;
 		}
-		if (wo_transport_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_transport *) field) == FAILURE) {
+		rc = wo_transport_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_transport *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
 			zend_argument_value_error(arg_num, "option \"%s\" must be \"auto\", \"http\" or \"local\"",
 				spec->name);
-			return FAILURE;
 		}
-		return SUCCESS;
+		return rc;
 	case OPT_LOGGER:
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log

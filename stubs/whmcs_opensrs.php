@@ -46,8 +46,12 @@
  * a password, secret, card number, CVV or transfer code. What a logger
  * throws is dropped with a line in PHP's error log.
  *
- * Unknown option names, and options of the wrong type, are a ValueError or
- * TypeError before anything is sent.
+ * Options are read as PHP reads scalar arguments in coercive mode, so WHMCS
+ * module and addon settings (strings) can be passed as they are: numeric
+ * strings for numbers ('30', ' 2.5 '); true, 1, '1', 'on' and false, 0, '0',
+ * '', 'off' for booleans (a WHMCS checkbox is 'on' or ''); an int or float for
+ * a string, as its decimal form. Unknown option names, and anything else, are
+ * a ValueError or TypeError naming the option before anything is sent.
  */
 
 namespace {
