@@ -301,20 +301,29 @@ static const opt_spec *find_spec(zend_string *name, wo_api api)
 	return NULL;
 }
 
+bool wo_endpoint_is_valid(const char *value, size_t len)
+{
+	return len == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("test")) == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("live")) == 0
+		|| (len >= 8 && strncasecmp(value, "https://", 8) == 0)
+		|| (len >= 7 && strncasecmp(value, "http://", 7) == 0);
+}
+
 /* OpenSRS: "test", "live", or a URL of the caller's own. */
 static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 {
 	const char *url = NULL;
 
+	if (o->endpoint && !wo_endpoint_is_valid(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
+		zend_argument_value_error(arg_num,
+			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
+		return FAILURE;
+	}
 	if (!o->endpoint || zend_string_equals_literal_ci(o->endpoint, "test")) {
 		url = WO_ENDPOINT_TEST;
 	} else if (zend_string_equals_literal_ci(o->endpoint, "live")) {
 		url = WO_ENDPOINT_LIVE;
-	} else if (strncasecmp(ZSTR_VAL(o->endpoint), "https://", 8) != 0
-			&& strncasecmp(ZSTR_VAL(o->endpoint), "http://", 7) != 0) {
-		zend_argument_value_error(arg_num,
-			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
-		return FAILURE;
 	}
 	if (url) {
 		if (o->endpoint) {

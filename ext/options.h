@@ -25,6 +25,10 @@ typedef enum {
 /* Parses "auto", "http" or "local" (any case); FAILURE for anything else. */
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out);
 
+/* Whether an OpenSRS endpoint is "test", "live" (any case), an http(s) URL
+ * or empty (the default). */
+bool wo_endpoint_is_valid(const char *value, size_t len);
+
 typedef struct {
 	wo_api api;
 	/* WHMCS */

@@ -51,7 +51,9 @@
  * strings for numbers ('30', ' 2.5 '); true, 1, '1', 'on' and false, 0, '0',
  * '', 'off' for booleans (a WHMCS checkbox is 'on' or ''); an int or float for
  * a string, as its decimal form. Unknown option names, and anything else, are
- * a ValueError or TypeError naming the option before anything is sent.
+ * a ValueError or TypeError naming the option before anything is sent. An
+ * invalid ini value is refused too: with a warning at startup naming the
+ * setting and the value (the default applies), or by ini_set() returning false.
  */
 
 namespace {
