@@ -64,4 +64,8 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 /* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
 int wo_http_url_is_loopback(const char *url);
 
+/* url without user, password and login options, malloc'ed (free() it), as
+ * a log may show it; NULL when it does not parse. */
+char *wo_http_url_without_userinfo(const char *url);
+
 #endif

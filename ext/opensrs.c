@@ -518,6 +518,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	memset(&req, 0, sizeof(req));
 	wo_options_http_request(o, &req);
 	req.url = ZSTR_VAL(o->endpoint);
+	wo_log_set_url(&log, req.url);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);
 	req.content_type = "text/xml";

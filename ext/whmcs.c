@@ -493,6 +493,7 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 	memset(&res, 0, sizeof(res));
 	wo_options_http_request(o, &req);
 	req.url = ZSTR_VAL(url.s);
+	wo_log_set_url(&log, req.url);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);
 	req.content_type = "application/x-www-form-urlencoded";

@@ -39,7 +39,8 @@
  * (a callable, or false for no log) wins; else whmcs_opensrs.logger when it
  * names a function that exists; else WHMCS's logModuleCall() when it exists
  * (module "whmcs_opensrs", the secrets in use as replaceVars). A logger gets
- * one array: module, api ("whmcs"/"opensrs"), action, request (form fields
+ * one array: module, api ("whmcs"/"opensrs"), action, url (where the call
+ * was sent, without user:password@; null in-process), request (form fields
  * without credentials, or the OPS XML), response (raw), processed (the
  * decoded answer, or the error), error (null, or "Class: message"). Secrets
  * are masked (********) in all of it; so are values of parameters named like
