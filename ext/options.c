@@ -13,11 +13,12 @@
 #include "php_whmcs_opensrs.h"
 #include "exceptions.h"
 #include "options.h"
+#include "registrar.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
-typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER } opt_type;
+typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_REGISTRAR } opt_type;
 
 typedef struct {
 	const char *name;
@@ -52,6 +53,7 @@ static const opt_spec specs[] = {
 	OPT("max_response_size", OPT_SIZE, FOR_BOTH, max_response_size),
 	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
+	OPT("registrar", OPT_REGISTRAR, FOR_OPENSRS, registrar),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -62,6 +64,18 @@ zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
 		*out = WO_TRANSPORT_HTTP;
 	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("local")) == 0) {
 		*out = WO_TRANSPORT_LOCAL;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("opensrs")) == 0) {
+		*out = WO_REGISTRAR_OPENSRS;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("opensrspro")) == 0) {
+		*out = WO_REGISTRAR_OPENSRSPRO;
 	} else {
 		return FAILURE;
 	}
@@ -92,6 +106,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 		o->reseller_username = ini_string(WOG(opensrs_reseller_username));
 		o->api_key = ini_string(WOG(opensrs_api_key));
 		o->endpoint = ini_string(WOG(opensrs_endpoint));
+		o->registrar = (wo_registrar) WOG(opensrs_registrar);
 	}
 	o->timeout = t->timeout;
 	o->connect_timeout = t->connect_timeout;
@@ -274,6 +289,16 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 				spec->name);
 		}
 		return rc;
+	case OPT_REGISTRAR:
+		if (!(s = option_string(spec, value, arg_num))) {
+			return FAILURE;
+		}
+		rc = wo_registrar_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_registrar *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"opensrs\" or \"opensrspro\"", spec->name);
+		}
+		return rc;
 	case OPT_LOGGER:
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log
@@ -356,6 +381,12 @@ zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, ui
 				goto failed;
 			}
 		} ZEND_HASH_FOREACH_END();
+	}
+	/* Inside WHMCS, a call given no credentials takes those of WHMCS's
+	 * registrar module (and, unless one is set, its endpoint). */
+	if (api == WO_API_OPENSRS && !o->reseller_username && !o->api_key
+	    && wo_registrar_credentials(o, arg_num) == FAILURE) {
+		goto failed;
 	}
 	if (api == WO_API_OPENSRS && resolve_endpoint(o, arg_num) == FAILURE) {
 		goto failed;

@@ -84,8 +84,9 @@ static void ini_refused(const zend_ini_entry *entry, const zend_string *value, i
 	}
 	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
 	ini_quote(fallback, strlen(fallback), kept);
-	zend_error(E_WARNING, "Invalid \"%s\" setting \"%s\": %s; %s \"%s\" is used", name, quoted, rule,
-		stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value", kept);
+	zend_error(E_WARNING, "Invalid \"%s\" setting \"%s\": %s; %s %s%s%s is used", name, quoted, rule,
+		stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
+		kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
 }
 
 /* Seconds as a float; zero, negative and non-finite values are refused so
@@ -197,6 +198,20 @@ static ZEND_INI_MH(OnUpdateEndpoint)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+static ZEND_INI_MH(OnUpdateRegistrar)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_registrar registrar;
+	(void) mh_arg3;
+
+	if (wo_registrar_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &registrar) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be opensrs or opensrspro");
+		return FAILURE;
+	}
+	*p = (int) registrar;
+	return SUCCESS;
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -249,8 +264,10 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
-	STD_PHP_INI_ENTRY("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateEndpoint,
+	STD_PHP_INI_ENTRY("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
 		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("opensrs.registrar", "opensrs", PHP_INI_ALL, OnUpdateRegistrar,
+		opensrs_registrar, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
 
 	STD_PHP_INI_ENTRY("whmcs_opensrs.logger", "", PHP_INI_ALL, OnUpdateString,

@@ -28,8 +28,14 @@
  *
  * Options of the OpenSRS functions:
  * - reseller_username, api_key (opensrs.reseller_username, opensrs.api_key):
- *   X-Username and the signing key
- * - endpoint (opensrs.endpoint = test): "test", "live" or a URL
+ *   X-Username and the signing key. Inside WHMCS, when neither is set, they
+ *   are read with getRegistrarConfigOptions() from the module "registrar"
+ *   names, and TestMode picks the endpoint unless one is set
+ * - registrar (opensrs.registrar = opensrs): "opensrs" (WHMCS's module:
+ *   Username, PrivateKey) or "opensrspro" (TestUsername/TestAPIKey or
+ *   ProdUsername/ProdAPIKey, as TestMode says)
+ * - endpoint (opensrs.endpoint, empty): "test", "live" or a URL; when empty,
+ *   "test", or the registrar's TestMode ("on": test, else live)
  * - registrant_ip (no ini): the top-level registrant_ip item
  * - timeout, connect_timeout, verify_tls, ca_file, ca_path, max_response_size,
  *   allow_insecure_http: as above, from the opensrs.* ini settings

@@ -9,6 +9,7 @@ whmcs.timeout=0
 whmcs.verify_tls=maybe
 whmcs.max_response_size=abc
 opensrs.endpoint=staging
+opensrs.registrar=enom
 opensrs.connect_timeout=30s
 opensrs.verify_tls="yes please"
 opensrs.max_response_size=16X
@@ -20,7 +21,7 @@ VALGRIND_OPTS=--trace-children-skip=*/php*,*/openssl
 require __DIR__ . '/fault.inc';
 
 foreach (['whmcs.transport', 'whmcs.timeout', 'whmcs.verify_tls', 'whmcs.max_response_size', 'opensrs.endpoint',
-          'opensrs.connect_timeout', 'opensrs.verify_tls', 'opensrs.max_response_size', 'whmcs_opensrs.persistent'] as $name) {
+          'opensrs.registrar', 'opensrs.connect_timeout', 'opensrs.verify_tls', 'opensrs.max_response_size', 'whmcs_opensrs.persistent'] as $name) {
     echo "$name = ", ini_get($name), "\n";
 }
 
@@ -70,7 +71,9 @@ Warning: Invalid "whmcs.verify_tls" setting "maybe": it must be 1, 0, on, off, y
 
 Warning: Invalid "whmcs.max_response_size" setting "abc": it must be a number of bytes greater than 0, with an optional K, M or G suffix; the default "16M" is used in Unknown on line 0
 
-Warning: Invalid "opensrs.endpoint" setting "staging": it must be test, live or an http(s) URL; the default "test" is used in Unknown on line 0
+Warning: Invalid "opensrs.endpoint" setting "staging": it must be test, live or an http(s) URL; the default (empty) is used in Unknown on line 0
+
+Warning: Invalid "opensrs.registrar" setting "enom": it must be opensrs or opensrspro; the default "opensrs" is used in Unknown on line 0
 
 Warning: Invalid "opensrs.connect_timeout" setting "30s": it must be a number of seconds greater than 0; the default "10" is used in Unknown on line 0
 
@@ -83,7 +86,8 @@ whmcs.transport = auto
 whmcs.timeout = 30
 whmcs.verify_tls = 1
 whmcs.max_response_size = 16M
-opensrs.endpoint = test
+opensrs.endpoint = 
+opensrs.registrar = opensrs
 opensrs.connect_timeout = 10
 opensrs.verify_tls = 1
 opensrs.max_response_size = 16M

@@ -37,7 +37,7 @@ whmcs.timeout: 5 refused, still "30"
 opensrs.connect_timeout: 2 refused, still "10"
 whmcs.max_response_size: 4 refused, still "16M"
 whmcs.transport: 2 refused, still "auto"
-opensrs.endpoint: 3 refused, still "test"
+opensrs.endpoint: 3 refused, still ""
 whmcs_opensrs.persistent: 4 refused, still "1"
 "0": accepted
 "1": accepted
