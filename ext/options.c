@@ -124,20 +124,25 @@ static void defaults_from_ini(wo_options *o, wo_api api)
  * take only the forms a WHMCS checkbox or a PHP programmer writes; a bool
  * is no number or string, since true for a timeout or a key is a mistake.
  */
-static zend_uchar option_number(zval *value, zend_long *lval, double *dval)
+static zend_uchar option_number(const opt_spec *spec, zval *value, uint32_t arg_num, const char *type_name,
+                                zend_long *lval, double *dval)
 {
-	switch (Z_TYPE_P(value)) {
-	case IS_LONG:
+	zend_uchar type = 0;
+
+	if (Z_TYPE_P(value) == IS_LONG) {
 		*lval = Z_LVAL_P(value);
-		return IS_LONG;
-	case IS_DOUBLE:
+		type = IS_LONG;
+	} else if (Z_TYPE_P(value) == IS_DOUBLE) {
 		*dval = Z_DVAL_P(value);
-		return IS_DOUBLE;
-	case IS_STRING:
-		return is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), lval, dval, false);
-	default:
-		return 0;
+		type = IS_DOUBLE;
+	} else if (Z_TYPE_P(value) == IS_STRING) {
+		type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), lval, dval, false);
 	}
+	if (!type) {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type %s, %s given",
+			spec->name, type_name, zend_zval_type_name(value));
+	}
+	return type;
 }
 
 /* true, 1, "1", "on"; false, 0, "0", "", "off" (on/off in any case). */
@@ -197,11 +202,9 @@ static zend_result set_seconds(const opt_spec *spec, zval *value, uint32_t arg_n
 {
 	zend_long lval;
 	double seconds;
-	zend_uchar type = option_number(value, &lval, &seconds);
+	zend_uchar type = option_number(spec, value, arg_num, "int|float", &lval, &seconds);
 
 	if (!type) {
-		zend_argument_type_error(arg_num, "option \"%s\" must be of type int|float, %s given",
-			spec->name, zend_zval_type_name(value));
 		return FAILURE;
 	}
 	if (type == IS_LONG) {
@@ -220,20 +223,15 @@ static zend_result set_seconds(const opt_spec *spec, zval *value, uint32_t arg_n
  * takes it for an int parameter (without its deprecated truncation). */
 static zend_result set_size(const opt_spec *spec, zval *value, uint32_t arg_num, zend_long *field)
 {
-	zend_long size;
+	zend_long size = 0;
 	double dval;
-	zend_uchar type = option_number(value, &size, &dval);
+	zend_uchar type = option_number(spec, value, arg_num, "int", &size, &dval);
 
 	if (!type) {
-		zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
-			spec->name, zend_zval_type_name(value));
 		return FAILURE;
 	}
 	if (type == IS_DOUBLE) {
-		size = ZEND_DOUBLE_FITS_LONG(dval) ? (zend_long) dval : 0;
-		if ((double) size != dval) {
-			size = 0;
-		}
+		size = ZEND_DOUBLE_FITS_LONG(dval) && (double) (zend_long) dval == dval ? (zend_long) dval : 0;
 	}
 	if (size < 1) {
 		zend_argument_value_error(arg_num, "option \"%s\" must be a whole number greater than 0", spec->name);
