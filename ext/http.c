@@ -90,20 +90,6 @@ static int url_parts(const char *url, char **scheme, char **host)
 	return ok;
 }
 
-int wo_http_url_is_loopback(const char *url)
-{
-	char *scheme, *host;
-	int loopback;
-
-	if (!url_parts(url, &scheme, &host)) {
-		return 0;
-	}
-	loopback = host_is_loopback(host);
-	curl_free(scheme);
-	curl_free(host);
-	return loopback;
-}
-
 static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 

@@ -61,7 +61,4 @@ void wo_http_pool_free(wo_http_pool *pool);
 /* As wo_http_post(), on the pool's handle for the URL's origin. */
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res);
 
-/* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
-int wo_http_url_is_loopback(const char *url);
-
 #endif

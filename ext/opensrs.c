@@ -5,7 +5,7 @@
  * X-Username (the reseller) and X-Signature = md5_hex(md5_hex(body . key) .
  * key) over exactly the bytes sent; the reply is an OPS envelope whose
  * is_success says whether the command worked. Transport and options are
- * shared with the WHMCS calls (http.c, options.c).
+ * shared with the WHMCS calls (options.c, transport.c, http.c).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -21,6 +21,7 @@
 #include "exceptions.h"
 #include "http.h"
 #include "options.h"
+#include "transport.h"
 #include "ops_php.h"
 #include "ops_text.h"
 #include "signature.h"
@@ -516,7 +517,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	headers[1] = ZSTR_VAL(signature_header);
 
 	memset(&req, 0, sizeof(req));
-	wo_options_http_request(o, &req);
+	wo_transport_request(o, &req);
 	req.url = ZSTR_VAL(o->endpoint);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);

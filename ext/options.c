@@ -11,7 +11,6 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
-#include "exceptions.h"
 #include "options.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
@@ -289,83 +288,4 @@ void wo_options_release(wo_options *o)
 	release(&o->ca_path, false);
 	zval_ptr_dtor(&o->logger);
 	ZVAL_UNDEF(&o->logger);
-}
-
-void wo_options_http_request(const wo_options *o, wo_http_request *req)
-{
-	req->timeout = o->timeout;
-	req->connect_timeout = o->connect_timeout;
-	req->verify_tls = o->verify_tls;
-	req->ca_file = o->ca_file ? ZSTR_VAL(o->ca_file) : NULL;
-	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
-	req->max_response_size = (size_t) o->max_response_size;
-	req->allow_insecure_http = o->allow_insecure_http;
-	/* OpenSRS answers 350 to the 101st command on one connection. */
-	req->max_requests_per_connection = o->api == WO_API_OPENSRS ? 100 : 0;
-	req->fresh_connect = 0;
-}
-
-static int post(const wo_http_request *req, wo_http_response *res)
-{
-	if (!WOG(persistent)) {
-		return wo_http_post(req, res);
-	}
-	if (!WOG(pool)) {
-		WOG(pool) = wo_http_pool_new();
-		if (!WOG(pool)) {
-			return wo_http_post(req, res);
-		}
-	}
-	return wo_http_pool_post(WOG(pool), req, res);
-}
-
-/* Bytes of a quoted Location before it is cut with "...". */
-#define LOCATION_QUOTE_MAX 200
-
-/*
- * The Location header is the server's to write: any bytes, any length. In a
- * message, which ends up in logs, it must be one short line of text: bytes
- * outside printable ASCII are written %XX, as a URL would carry them, and it
- * is cut after LOCATION_QUOTE_MAX bytes.
- */
-static void quote_location(const char *location, char out[LOCATION_QUOTE_MAX + 4])
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t o = 0;
-
-	for (const unsigned char *p = (const unsigned char *) location; *p; p++) {
-		if (o + 3 > LOCATION_QUOTE_MAX) {
-			memcpy(out + o, "...", 3);
-			o += 3;
-			break;
-		}
-		if (*p > 0x20 && *p < 0x7F) {
-			out[o++] = (char) *p;
-		} else {
-			out[o++] = '%';
-			out[o++] = hex[*p >> 4];
-			out[o++] = hex[*p & 15];
-		}
-	}
-	out[o] = '\0';
-}
-
-zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res)
-{
-	char location[LOCATION_QUOTE_MAX + 4];
-
-	if (post(req, res) != 0) {
-		wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
-		return FAILURE;
-	}
-	if (res->status >= 300 && res->status < 400) {
-		if (res->location) {
-			quote_location(res->location, location);
-		}
-		wo_throw(wo_ce_protocol_exception, 0, res->status, NULL,
-			"HTTP %ld redirect to %s: redirects are not followed, set the URL to the final address",
-			res->status, res->location ? location : "(no Location header)");
-		return FAILURE;
-	}
-	return SUCCESS;
 }

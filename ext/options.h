@@ -1,13 +1,11 @@
 /*
  * Options of a call: the $options array over the ini settings, checked
- * once, and the transport binding that turns wo_http errors into
- * exceptions.
+ * once.
  */
 #ifndef WO_OPTIONS_H
 #define WO_OPTIONS_H
 
 #include "php.h"
-#include "http.h"
 
 typedef enum {
 	WO_API_WHMCS,
@@ -62,15 +60,5 @@ typedef struct {
  */
 zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num);
 void wo_options_release(wo_options *o);
-
-/* Fills the transport part of req from o. */
-void wo_options_http_request(const wo_options *o, wo_http_request *req);
-
-/*
- * POSTs and returns SUCCESS with res holding the answer (any status but a
- * 3xx). A failure to get an answer throws TransportException; a 3xx throws
- * ProtocolException naming the Location. res must be freed either way.
- */
-zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res);
 
 #endif

@@ -24,6 +24,7 @@
 #include "exceptions.h"
 #include "http.h"
 #include "options.h"
+#include "transport.h"
 #include "md5.h"
 #include "form.h"
 #include "form_php.h"
@@ -491,7 +492,7 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 
 	memset(&req, 0, sizeof(req));
 	memset(&res, 0, sizeof(res));
-	wo_options_http_request(o, &req);
+	wo_transport_request(o, &req);
 	req.url = ZSTR_VAL(url.s);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);
