@@ -260,7 +260,9 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 
 /* Runs one POST on curl; tells how many connections it had to open. Every
  * option is set again for each call, so a kept handle carries nothing over
- * but its connections, except CA locations, which the pool resets. */
+ * but its connections; CA locations left at libcurl's defaults cannot be
+ * set back once changed, which is why the pool gives a handle only calls
+ * with the TLS settings it was opened with. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
                    long *new_connections, int close_after)
 {
@@ -320,7 +322,10 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 
 /*
  * One easy handle per origin keeps its connection (and TLS session) alive
- * from call to call and, in a PHP-FPM worker, from request to request.
+ * from call to call and, in a PHP-FPM worker, from request to request. A
+ * handle serves only calls with the TLS settings it was opened with: in
+ * PHP-FPM the next call may be another script's, and must not inherit the
+ * trust an earlier one set up. Calls with other settings get their own.
  */
 #define POOL_SIZE 8
 
@@ -330,7 +335,9 @@ typedef struct {
 	char *url;                 /* the URL last checked and used here */
 	int url_needs_insecure;    /* plain http to a host that is not loopback */
 	unsigned long generation;  /* fork generation that opened it */
-	int custom_ca;             /* its last call set CA locations */
+	int verify_tls;            /* the settings it serves; NULL: not set */
+	char *ca_file;
+	char *ca_path;
 	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
@@ -374,6 +381,8 @@ static void entry_drop(pool_entry *e)
 	}
 	free(e->origin);
 	free(e->url);
+	free(e->ca_file);
+	free(e->ca_path);
 	memset(e, 0, sizeof(*e));
 }
 
@@ -410,7 +419,30 @@ static char *origin_of(const char *url)
 	return origin;
 }
 
-static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
+/* NULL and "" both mean "not set". */
+static int same_setting(const char *kept, const char *wanted)
+{
+	if (!wanted || !wanted[0]) {
+		return kept == NULL;
+	}
+	return kept && strcmp(kept, wanted) == 0;
+}
+
+static int entry_serves(const pool_entry *e, const wo_http_request *req)
+{
+	return e->verify_tls == (req->verify_tls != 0)
+		&& same_setting(e->ca_file, req->ca_file)
+		&& same_setting(e->ca_path, req->ca_path);
+}
+
+/* Copies a setting for an entry: 0 when out of memory. */
+static int keep_setting(char **slot, const char *value)
+{
+	*slot = value && value[0] ? strdup(value) : NULL;
+	return *slot != NULL || !value || !value[0];
+}
+
+static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin, const wo_http_request *req)
 {
 	pool_entry *free_slot = NULL, *oldest = NULL;
 
@@ -423,7 +455,7 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 			free_slot = free_slot ? free_slot : e;
 			continue;
 		}
-		if (strcmp(e->origin, origin) == 0) {
+		if (strcmp(e->origin, origin) == 0 && entry_serves(e, req)) {
 			return e;
 		}
 		if (!oldest || e->last_used < oldest->last_used) {
@@ -436,7 +468,9 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 	}
 	e->curl = curl_easy_init();
 	e->origin = strdup(origin);
-	if (!e->curl || !e->origin) {
+	e->verify_tls = req->verify_tls != 0;
+	if (!e->curl || !e->origin || !keep_setting(&e->ca_file, req->ca_file)
+			|| !keep_setting(&e->ca_path, req->ca_path)) {
 		entry_drop(e);
 		return NULL;
 	}
@@ -444,12 +478,14 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 	return e;
 }
 
-/* The entry that last served exactly this URL, in this process. */
-static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url)
+/* The entry that last served exactly this URL with these settings, in
+ * this process. */
+static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url, const wo_http_request *req)
 {
 	for (int i = 0; i < POOL_SIZE; i++) {
 		pool_entry *e = &pool->entries[i];
-		if (e->curl && e->url && e->generation == fork_generation && strcmp(e->url, url) == 0) {
+		if (e->curl && e->url && e->generation == fork_generation && strcmp(e->url, url) == 0
+				&& entry_serves(e, req)) {
 			return e;
 		}
 	}
@@ -461,14 +497,14 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	memset(res, 0, sizeof(*res));
 
 	/* A hook calls the same URL again and again: parse and check it once. */
-	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url) : NULL;
+	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url, req) : NULL;
 	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
 		int needs_insecure;
 		if (check_url(req, res, &needs_insecure) != 0) {
 			return -1;
 		}
 		char *origin = origin_of(req->url);
-		e = origin ? pool_entry_for(pool, origin) : NULL;
+		e = origin ? pool_entry_for(pool, origin, req) : NULL;
 		free(origin);
 		char *url = e ? strdup(req->url) : NULL;
 		if (!url) {
@@ -485,13 +521,6 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	int last_allowed = req->max_requests_per_connection
 		&& e->requests + 1 >= req->max_requests_per_connection;
 	e->last_used = ++pool->clock;
-	/* CA locations have no "unset" value: back to libcurl's defaults by a
-	 * reset, which keeps live connections and TLS sessions. */
-	int custom_ca = (req->ca_file && req->ca_file[0]) || (req->ca_path && req->ca_path[0]);
-	if (e->custom_ca && !custom_ca) {
-		curl_easy_reset(e->curl);
-	}
-	e->custom_ca = custom_ca;
 	long new_connections;
 	int result = perform(e->curl, req, res, &new_connections, last_allowed);
 	e->requests = last_allowed || result != 0 ? 0 : new_connections > 0 ? 1 : e->requests + 1;
