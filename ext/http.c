@@ -219,6 +219,26 @@ static struct curl_slist *build_headers(const wo_http_request *req)
 	return list;
 }
 
+/*
+ * ca_file and ca_path replace the system's trust store, they do not add to
+ * it: libcurl has a default for each (Debian's: the bundle in
+ * /etc/ssl/certs and that directory) and, built so, the OS's own store
+ * (CURLSSLOPT_NATIVE_CA). Setting one CA location leaves the others in
+ * place, and with them every system CA, so all three are set together.
+ */
+static void set_trust_store(CURL *curl, const wo_http_request *req)
+{
+	const char *file = req->ca_file && req->ca_file[0] ? req->ca_file : NULL;
+	const char *path = req->ca_path && req->ca_path[0] ? req->ca_path : NULL;
+
+	if (!file && !path) {
+		return;
+	}
+	curl_easy_setopt(curl, CURLOPT_CAINFO, file);
+	curl_easy_setopt(curl, CURLOPT_CAPATH, path);
+	curl_easy_setopt(curl, CURLOPT_SSL_OPTIONS, 0L);
+}
+
 static void set_options(CURL *curl, const wo_http_request *req, struct curl_slist *headers,
                         body_sink *sink, char *detail)
 {
@@ -242,12 +262,7 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 #endif
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
-	if (req->ca_file && req->ca_file[0]) {
-		curl_easy_setopt(curl, CURLOPT_CAINFO, req->ca_file);
-	}
-	if (req->ca_path && req->ca_path[0]) {
-		curl_easy_setopt(curl, CURLOPT_CAPATH, req->ca_path);
-	}
+	set_trust_store(curl, req);
 	/* OpenSRS answers an address it has not whitelisted without a status
 	 * line: accept such an answer so the caller can say what it means. */
 	curl_easy_setopt(curl, CURLOPT_HTTP09_ALLOWED, 1L);
