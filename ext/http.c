@@ -68,8 +68,9 @@ static int host_is_loopback(const char *host)
 }
 
 /* Splits url into scheme and host with libcurl's own parser, so the check
- * below sees the URL exactly as the transfer will. */
-static int url_parts(const char *url, char **scheme, char **host)
+ * below sees the URL exactly as the transfer will. flags: 0, or
+ * CURLU_NON_SUPPORT_SCHEME for a proxy (socks5:// is no transfer scheme). */
+static int url_parts(const char *url, unsigned int flags, char **scheme, char **host)
 {
 	CURLU *u = curl_url();
 	int ok;
@@ -78,7 +79,7 @@ static int url_parts(const char *url, char **scheme, char **host)
 	if (!u) {
 		return 0;
 	}
-	ok = curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	ok = curl_url_set(u, CURLUPART_URL, url, flags) == CURLUE_OK
 		&& curl_url_get(u, CURLUPART_SCHEME, scheme, 0) == CURLUE_OK
 		&& curl_url_get(u, CURLUPART_HOST, host, 0) == CURLUE_OK;
 	curl_url_cleanup(u);
@@ -88,6 +89,48 @@ static int url_parts(const char *url, char **scheme, char **host)
 		*scheme = *host = NULL;
 	}
 	return ok;
+}
+
+static int has_proxy(const wo_http_request *req)
+{
+	return req->proxy && req->proxy[0];
+}
+
+/* The schemes libcurl takes for a proxy. */
+static int proxy_scheme_is_known(const char *scheme)
+{
+	static const char *const known[] = { "http", "https", "socks4", "socks4a", "socks5", "socks5h" };
+
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		if (strcasecmp(scheme, known[i]) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1: proxy is a usable proxy URL and *local tells whether its host is
+ * loopback; 0: it is not. */
+static int proxy_parts(const char *proxy, int *local)
+{
+	char *scheme, *host;
+	int ok;
+
+	if (!url_parts(proxy, CURLU_NON_SUPPORT_SCHEME, &scheme, &host)) {
+		return 0;
+	}
+	ok = proxy_scheme_is_known(scheme) && host[0];
+	*local = ok && host_is_loopback(host);
+	curl_free(scheme);
+	curl_free(host);
+	return ok;
+}
+
+int wo_http_proxy_is_valid(const char *proxy)
+{
+	int local;
+
+	return proxy_parts(proxy, &local);
 }
 
 static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...)
@@ -105,22 +148,27 @@ static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...
 }
 
 /* Only http and https, with plain http kept to loopback unless allowed:
- * API credentials must not cross a network in the clear by accident. */
+ * API credentials must not cross a network in the clear by accident, and
+ * through a proxy on another host even a loopback URL's request would. */
 static int check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
 {
 	char *scheme, *host;
-	int rc = 0;
+	int rc = 0, proxy_local = 1;
 
-	if (!req->url || !url_parts(req->url, &scheme, &host)) {
+	if (has_proxy(req) && !proxy_parts(req->proxy, &proxy_local)) {
+		return fail(res, WO_HTTP_ERR_URL, "the proxy is not a valid proxy URL");
+	}
+	if (!req->url || !url_parts(req->url, 0, &scheme, &host)) {
 		return fail(res, WO_HTTP_ERR_URL, "the URL is not a valid http(s) URL");
 	}
 	if (strcasecmp(scheme, "https") != 0 && strcasecmp(scheme, "http") != 0) {
 		rc = fail(res, WO_HTTP_ERR_URL, "the URL scheme must be http or https, not %s", scheme);
 	} else {
-		*needs_insecure = strcasecmp(scheme, "http") == 0 && !host_is_loopback(host);
+		*needs_insecure = strcasecmp(scheme, "http") == 0 && !(host_is_loopback(host) && proxy_local);
 		if (*needs_insecure && !req->allow_insecure_http) {
 			rc = fail(res, WO_HTTP_ERR_URL,
-				"plain http:// to %s is refused: use https://, or set allow_insecure_http", host);
+				"plain http:// to %s%s is refused: use https://, or set allow_insecure_http", host,
+				proxy_local ? "" : " through a proxy on another host");
 		}
 	}
 	curl_free(scheme);
@@ -149,10 +197,17 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 	}
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY:
 		return fail(res, WO_HTTP_ERR_RESOLVE, "could not resolve the host: %s", why);
+	case CURLE_COULDNT_RESOLVE_PROXY:
+		return fail(res, WO_HTTP_ERR_RESOLVE, "could not resolve the proxy's host: %s", why);
 	case CURLE_COULDNT_CONNECT:
-		return fail(res, WO_HTTP_ERR_CONNECT, "could not connect: %s", why);
+		/* Through a proxy, only the proxy is connected to directly. */
+		return fail(res, WO_HTTP_ERR_CONNECT, "could not connect%s: %s",
+			has_proxy(req) ? " to the proxy" : "", why);
+#if LIBCURL_VERSION_NUM >= 0x074900
+	case CURLE_PROXY:
+		return fail(res, WO_HTTP_ERR_CONNECT, "the proxy refused or failed the connection: %s", why);
+#endif
 	case CURLE_OPERATION_TIMEDOUT: {
 		/* No pre-transfer time means the TCP or TLS set-up never finished. */
 		curl_off_t pretransfer = 0;
@@ -263,6 +318,12 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
 	set_trust_store(curl, req);
+	/* Only the proxy option counts: http_proxy, https_proxy, all_proxy and
+	 * no_proxy in the environment would send the credentials wherever a cron
+	 * job's environment says. "" is libcurl's "none, whatever the
+	 * environment holds", for the proxy and for the exceptions alike. */
+	curl_easy_setopt(curl, CURLOPT_PROXY, has_proxy(req) ? req->proxy : "");
+	curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
 	/* OpenSRS answers an address it has not whitelisted without a status
 	 * line: accept such an answer so the caller can say what it means. */
 	curl_easy_setopt(curl, CURLOPT_HTTP09_ALLOWED, 1L);
@@ -353,6 +414,7 @@ typedef struct {
 	int verify_tls;            /* the settings it serves; NULL: not set */
 	char *ca_file;
 	char *ca_path;
+	char *proxy;               /* may hold a password */
 	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
@@ -398,6 +460,10 @@ static void entry_drop(pool_entry *e)
 	free(e->url);
 	free(e->ca_file);
 	free(e->ca_path);
+	if (e->proxy) {
+		memset(e->proxy, 0, strlen(e->proxy));
+		free(e->proxy);
+	}
 	memset(e, 0, sizeof(*e));
 }
 
@@ -412,19 +478,23 @@ void wo_http_pool_free(wo_http_pool *pool)
 	free(pool);
 }
 
-static char *origin_of(const char *url)
+/* scheme://host:port of url, malloc'ed, never its user name or password;
+ * without the port when neither the URL nor its scheme has one. */
+static char *origin_of(const char *url, unsigned int flags)
 {
 	CURLU *u = curl_url();
 	char *scheme = NULL, *host = NULL, *port = NULL, *origin = NULL;
 
-	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	if (u && curl_url_set(u, CURLUPART_URL, url, flags) == CURLUE_OK
 			&& curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK
-			&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK
-			&& curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) {
-		size_t n = strlen(scheme) + strlen(host) + strlen(port) + 5;
+			&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) {
+		if (curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK) {
+			port = NULL;
+		}
+		size_t n = strlen(scheme) + strlen(host) + (port ? strlen(port) : 0) + 5;
 		origin = malloc(n);
 		if (origin) {
-			snprintf(origin, n, "%s://%s:%s", scheme, host, port);
+			snprintf(origin, n, "%s://%s%s%s", scheme, host, port ? ":" : "", port ? port : "");
 		}
 	}
 	curl_free(scheme);
@@ -432,6 +502,14 @@ static char *origin_of(const char *url)
 	curl_free(port);
 	curl_url_cleanup(u);
 	return origin;
+}
+
+void wo_http_proxy_display(const char *proxy, char *out, size_t size)
+{
+	char *origin = proxy ? origin_of(proxy, CURLU_NON_SUPPORT_SCHEME) : NULL;
+
+	snprintf(out, size, "%s", origin ? origin : "(a proxy URL that cannot be read)");
+	free(origin);
 }
 
 /* NULL and "" both mean "not set". */
@@ -447,7 +525,8 @@ static int entry_serves(const pool_entry *e, const wo_http_request *req)
 {
 	return e->verify_tls == (req->verify_tls != 0)
 		&& same_setting(e->ca_file, req->ca_file)
-		&& same_setting(e->ca_path, req->ca_path);
+		&& same_setting(e->ca_path, req->ca_path)
+		&& same_setting(e->proxy, req->proxy);
 }
 
 /* Copies a setting for an entry: 0 when out of memory. */
@@ -485,7 +564,7 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin, const 
 	e->origin = strdup(origin);
 	e->verify_tls = req->verify_tls != 0;
 	if (!e->curl || !e->origin || !keep_setting(&e->ca_file, req->ca_file)
-			|| !keep_setting(&e->ca_path, req->ca_path)) {
+			|| !keep_setting(&e->ca_path, req->ca_path) || !keep_setting(&e->proxy, req->proxy)) {
 		entry_drop(e);
 		return NULL;
 	}
@@ -518,7 +597,7 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 		if (check_url(req, res, &needs_insecure) != 0) {
 			return -1;
 		}
-		char *origin = origin_of(req->url);
+		char *origin = origin_of(req->url, 0);
 		e = origin ? pool_entry_for(pool, origin, req) : NULL;
 		free(origin);
 		char *url = e ? strdup(req->url) : NULL;

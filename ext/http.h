@@ -19,6 +19,8 @@ typedef struct {
 	int verify_tls;                 /* peer and host name */
 	const char *ca_file;            /* NULL or "": the system's store */
 	const char *ca_path;
+	const char *proxy;              /* a proxy URL; NULL or "": none, and the
+	                                   environment's *_proxy are ignored */
 	size_t max_response_size;       /* bytes of body */
 	int allow_insecure_http;        /* plain http:// to a non-loopback host */
 	unsigned long max_requests_per_connection;  /* 0: no limit (pooled calls) */
@@ -60,5 +62,13 @@ wo_http_pool *wo_http_pool_new(void);
 void wo_http_pool_free(wo_http_pool *pool);
 /* As wo_http_post(), on the pool's handle for the URL's origin. */
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res);
+
+/* Whether proxy is a URL libcurl takes for a proxy: http, https, socks4,
+ * socks4a, socks5 or socks5h, and a host. */
+int wo_http_proxy_is_valid(const char *proxy);
+
+/* The proxy as a message or phpinfo() may show it: scheme://host:port,
+ * without the user name and password it may carry. */
+void wo_http_proxy_display(const char *proxy, char *out, size_t size);
 
 #endif

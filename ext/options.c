@@ -12,6 +12,7 @@
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
 #include "options.h"
+#include "http.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
@@ -51,6 +52,7 @@ static const opt_spec specs[] = {
 	OPT("max_response_size", OPT_SIZE, FOR_BOTH, max_response_size),
 	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
+	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -98,6 +100,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ca_file = ini_string(t->ca_file);
 	o->ca_path = ini_string(t->ca_path);
 	o->max_response_size = t->max_response_size;
+	o->proxy = ini_string(t->proxy);
 }
 
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
@@ -224,6 +227,19 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 	return SUCCESS;
 }
 
+/* A bad proxy would otherwise only show when the call fails; the message
+ * names the setting, never the value, which may hold a password. */
+static zend_result check_proxy(const wo_options *o, uint32_t arg_num)
+{
+	if (o->proxy && !wo_http_proxy_is_valid(ZSTR_VAL(o->proxy))) {
+		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must be a proxy URL: "
+			"http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host",
+			o->api == WO_API_WHMCS ? "whmcs" : "opensrs");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num)
 {
 	zend_string *name;
@@ -248,6 +264,9 @@ zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, ui
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (api == WO_API_OPENSRS && resolve_endpoint(o, arg_num) == FAILURE) {
+		goto failed;
+	}
+	if (check_proxy(o, arg_num) == FAILURE) {
 		goto failed;
 	}
 	return SUCCESS;
@@ -286,6 +305,7 @@ void wo_options_release(wo_options *o)
 	release(&o->registrant_ip, false);
 	release(&o->ca_file, false);
 	release(&o->ca_path, false);
+	release(&o->proxy, true);
 	zval_ptr_dtor(&o->logger);
 	ZVAL_UNDEF(&o->logger);
 }

@@ -47,6 +47,7 @@ typedef struct {
 	zend_string *ca_path;
 	zend_long max_response_size;
 	bool allow_insecure_http;
+	zend_string *proxy;             /* a proxy URL, may hold a password */
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

@@ -26,6 +26,7 @@ typedef struct {
 	char *ca_file;
 	char *ca_path;
 	zend_long max_response_size;
+	char *proxy;
 } wo_transport_ini;
 
 ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)

@@ -18,6 +18,7 @@ void wo_transport_request(const wo_options *o, wo_http_request *req)
 	req->verify_tls = o->verify_tls;
 	req->ca_file = o->ca_file ? ZSTR_VAL(o->ca_file) : NULL;
 	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
+	req->proxy = o->proxy ? ZSTR_VAL(o->proxy) : NULL;
 	req->max_response_size = (size_t) o->max_response_size;
 	req->allow_insecure_http = o->allow_insecure_http;
 	/* OpenSRS answers 350 to the 101st command on one connection. */
