@@ -324,6 +324,8 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	 * environment holds", for the proxy and for the exceptions alike. */
 	curl_easy_setopt(curl, CURLOPT_PROXY, has_proxy(req) ? req->proxy : "");
 	curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
+	curl_easy_setopt(curl, CURLOPT_IPRESOLVE, req->ip_resolve == WO_HTTP_IP_V4 ? CURL_IPRESOLVE_V4
+		: req->ip_resolve == WO_HTTP_IP_V6 ? CURL_IPRESOLVE_V6 : CURL_IPRESOLVE_WHATEVER);
 	/* OpenSRS answers an address it has not whitelisted without a status
 	 * line: accept such an answer so the caller can say what it means. */
 	curl_easy_setopt(curl, CURLOPT_HTTP09_ALLOWED, 1L);
@@ -358,6 +360,9 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 	if (rc != CURLE_OK) {
 		result = classify(curl, rc, &sink, req, detail, res);
 	} else {
+		char *local_ip = NULL;
+		curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &local_ip);
+		snprintf(res->local_ip, sizeof(res->local_ip), "%s", local_ip ? local_ip : "");
 		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->status);
 		if (res->status >= 300 && res->status < 400) {
 			char *location = NULL;
@@ -399,9 +404,11 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 /*
  * One easy handle per origin keeps its connection (and TLS session) alive
  * from call to call and, in a PHP-FPM worker, from request to request. A
- * handle serves only calls with the TLS settings it was opened with: in
- * PHP-FPM the next call may be another script's, and must not inherit the
- * trust an earlier one set up. Calls with other settings get their own.
+ * handle serves only calls with the TLS, proxy and address family settings
+ * it was opened with: in PHP-FPM the next call may be another script's, and
+ * must not inherit the trust or the route an earlier one set up (libcurl
+ * would reuse an IPv6 connection for a call pinned to IPv4). Calls with
+ * other settings get their own.
  */
 #define POOL_SIZE 8
 
@@ -415,6 +422,7 @@ typedef struct {
 	char *ca_file;
 	char *ca_path;
 	char *proxy;               /* may hold a password */
+	wo_http_ip_resolve ip_resolve;
 	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
@@ -526,7 +534,8 @@ static int entry_serves(const pool_entry *e, const wo_http_request *req)
 	return e->verify_tls == (req->verify_tls != 0)
 		&& same_setting(e->ca_file, req->ca_file)
 		&& same_setting(e->ca_path, req->ca_path)
-		&& same_setting(e->proxy, req->proxy);
+		&& same_setting(e->proxy, req->proxy)
+		&& e->ip_resolve == req->ip_resolve;
 }
 
 /* Copies a setting for an entry: 0 when out of memory. */
@@ -563,6 +572,7 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin, const 
 	e->curl = curl_easy_init();
 	e->origin = strdup(origin);
 	e->verify_tls = req->verify_tls != 0;
+	e->ip_resolve = req->ip_resolve;
 	if (!e->curl || !e->origin || !keep_setting(&e->ca_file, req->ca_file)
 			|| !keep_setting(&e->ca_path, req->ca_path) || !keep_setting(&e->proxy, req->proxy)) {
 		entry_drop(e);

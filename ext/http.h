@@ -7,6 +7,13 @@
 
 #include <stddef.h>
 
+/* Which address family a call connects over: allow lists name one. */
+typedef enum {
+	WO_HTTP_IP_ANY = 0,
+	WO_HTTP_IP_V4,
+	WO_HTTP_IP_V6
+} wo_http_ip_resolve;
+
 typedef struct {
 	const char *url;
 	const char *body;
@@ -21,6 +28,7 @@ typedef struct {
 	const char *ca_path;
 	const char *proxy;              /* a proxy URL; NULL or "": none, and the
 	                                   environment's *_proxy are ignored */
+	wo_http_ip_resolve ip_resolve;
 	size_t max_response_size;       /* bytes of body */
 	int allow_insecure_http;        /* plain http:// to a non-loopback host */
 	unsigned long max_requests_per_connection;  /* 0: no limit (pooled calls) */
@@ -47,6 +55,8 @@ typedef struct {
 	size_t body_len;
 	char *location;           /* Location header of a 3xx, malloc'ed, or NULL */
 	int reused_connection;    /* pooled call answered on a kept connection */
+	char local_ip[64];        /* address the answer's connection left from
+	                             (the proxy's when there is one), or "" */
 } wo_http_response;
 
 /* Returns 0 when an answer arrived (any status), -1 otherwise (res->error,

@@ -12,12 +12,11 @@
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
 #include "options.h"
-#include "http.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
-typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER } opt_type;
+typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE } opt_type;
 
 typedef struct {
 	const char *name;
@@ -53,6 +52,7 @@ static const opt_spec specs[] = {
 	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
 	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
+	OPT("ip_resolve", OPT_IP_RESOLVE, FOR_BOTH, ip_resolve),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -63,6 +63,20 @@ zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
 		*out = WO_TRANSPORT_HTTP;
 	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("local")) == 0) {
 		*out = WO_TRANSPORT_LOCAL;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("any")) == 0) {
+		*out = WO_HTTP_IP_ANY;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("v4")) == 0) {
+		*out = WO_HTTP_IP_V4;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("v6")) == 0) {
+		*out = WO_HTTP_IP_V6;
 	} else {
 		return FAILURE;
 	}
@@ -101,6 +115,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ca_path = ini_string(t->ca_path);
 	o->max_response_size = t->max_response_size;
 	o->proxy = ini_string(t->proxy);
+	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
 }
 
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
@@ -172,6 +187,18 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		}
 		if (wo_transport_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_transport *) field) == FAILURE) {
 			zend_argument_value_error(arg_num, "option \"%s\" must be \"auto\", \"http\" or \"local\"",
+				spec->name);
+			return FAILURE;
+		}
+		return SUCCESS;
+	case OPT_IP_RESOLVE:
+		if (Z_TYPE_P(value) != IS_STRING) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		if (wo_ip_resolve_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_http_ip_resolve *) field) == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"",
 				spec->name);
 			return FAILURE;
 		}

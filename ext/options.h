@@ -6,6 +6,7 @@
 #define WO_OPTIONS_H
 
 #include "php.h"
+#include "http.h"
 
 typedef enum {
 	WO_API_WHMCS,
@@ -22,6 +23,9 @@ typedef enum {
 
 /* Parses "auto", "http" or "local" (any case); FAILURE for anything else. */
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out);
+
+/* Parses "any", "v4" or "v6" (any case); FAILURE for anything else. */
+zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out);
 
 typedef struct {
 	wo_api api;
@@ -48,6 +52,7 @@ typedef struct {
 	zend_long max_response_size;
 	bool allow_insecure_http;
 	zend_string *proxy;             /* a proxy URL, may hold a password */
+	wo_http_ip_resolve ip_resolve;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

@@ -19,6 +19,7 @@ void wo_transport_request(const wo_options *o, wo_http_request *req)
 	req->ca_file = o->ca_file ? ZSTR_VAL(o->ca_file) : NULL;
 	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
 	req->proxy = o->proxy ? ZSTR_VAL(o->proxy) : NULL;
+	req->ip_resolve = o->ip_resolve;
 	req->max_response_size = (size_t) o->max_response_size;
 	req->allow_insecure_http = o->allow_insecure_http;
 	/* OpenSRS answers 350 to the 101st command on one connection. */
@@ -89,4 +90,21 @@ zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res)
 		return FAILURE;
 	}
 	return SUCCESS;
+}
+
+void wo_transport_describe_source(const wo_http_request *req, const wo_http_response *res,
+                                  char *out, size_t size)
+{
+	char proxy[256];
+
+	if (req->proxy && req->proxy[0]) {
+		wo_http_proxy_display(req->proxy, proxy, sizeof(proxy));
+		snprintf(out, size, "this call went through the proxy %s: the server sees the proxy's address",
+			proxy);
+	} else if (res->local_ip[0]) {
+		snprintf(out, size, "this call left from %s address %s; the ip_resolve or proxy option pins "
+			"the address calls leave from", strchr(res->local_ip, ':') ? "IPv6" : "IPv4", res->local_ip);
+	} else {
+		out[0] = '\0';
+	}
 }

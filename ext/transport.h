@@ -20,4 +20,16 @@ void wo_transport_request(const wo_options *o, wo_http_request *req);
  */
 zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res);
 
+/* Room for wo_transport_describe_source(). */
+#define WO_SOURCE_SIZE 400
+
+/*
+ * Where the answer's connection came from, as an allow-list refusal should
+ * say it (the usual cause is an address the user did not expect: a new
+ * IPv6 address, a NAT): "this call left from IPv4 address 192.0.2.7; ...",
+ * or the proxy it went through (without its userinfo). "" when unknown.
+ */
+void wo_transport_describe_source(const wo_http_request *req, const wo_http_response *res,
+                                  char *out, size_t size);
+
 #endif

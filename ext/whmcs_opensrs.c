@@ -98,6 +98,20 @@ static void display_no_value(void)
 	PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
 }
 
+/* "any", "v4" or "v6": anything else is refused rather than read as "any". */
+static ZEND_INI_MH(OnUpdateIpResolve)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_http_ip_resolve family;
+	(void) entry; (void) mh_arg3; (void) stage;
+
+	if (wo_ip_resolve_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &family) == FAILURE) {
+		return FAILURE;
+	}
+	*p = (int) family;
+	return SUCCESS;
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -147,7 +161,9 @@ static ZEND_INI_DISP(display_proxy)
 	STD_PHP_INI_ENTRY(prefix "max_response_size", "16M", PHP_INI_ALL, OnUpdateResponseSize, \
 		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
-		api.proxy, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_proxy)
+		api.proxy, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_proxy) \
+	STD_PHP_INI_ENTRY(prefix "ip_resolve", "any", PHP_INI_ALL, OnUpdateIpResolve, \
+		api.ip_resolve, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
