@@ -23,6 +23,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/exceptions.c \
     ext/options.c \
     ext/registrar.c \
+    ext/transport.c \
     ext/http.c \
     ext/md5.c \
     ext/signature.c \

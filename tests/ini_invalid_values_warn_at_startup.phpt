@@ -8,6 +8,7 @@ whmcs.transport=xx
 whmcs.timeout=0
 whmcs.verify_tls=maybe
 whmcs.max_response_size=abc
+whmcs.ip_resolve=ipv4
 opensrs.endpoint=staging
 opensrs.registrar=enom
 opensrs.connect_timeout=30s
@@ -20,7 +21,7 @@ VALGRIND_OPTS=--trace-children-skip=*/php*,*/openssl
 <?php
 require __DIR__ . '/fault.inc';
 
-foreach (['whmcs.transport', 'whmcs.timeout', 'whmcs.verify_tls', 'whmcs.max_response_size', 'opensrs.endpoint',
+foreach (['whmcs.transport', 'whmcs.timeout', 'whmcs.verify_tls', 'whmcs.max_response_size', 'whmcs.ip_resolve', 'opensrs.endpoint',
           'opensrs.registrar', 'opensrs.connect_timeout', 'opensrs.verify_tls', 'opensrs.max_response_size', 'whmcs_opensrs.persistent'] as $name) {
     echo "$name = ", ini_get($name), "\n";
 }
@@ -71,6 +72,8 @@ Warning: Invalid "whmcs.verify_tls" setting "maybe": it must be 1, 0, on, off, y
 
 Warning: Invalid "whmcs.max_response_size" setting "abc": it must be a number of bytes greater than 0, with an optional K, M or G suffix; the default "16M" is used in Unknown on line 0
 
+Warning: Invalid "whmcs.ip_resolve" setting "ipv4": it must be any, v4 or v6; the default "any" is used in Unknown on line 0
+
 Warning: Invalid "opensrs.endpoint" setting "staging": it must be test, live or an http(s) URL; the default (empty) is used in Unknown on line 0
 
 Warning: Invalid "opensrs.registrar" setting "enom": it must be opensrs or opensrspro; the default "opensrs" is used in Unknown on line 0
@@ -86,6 +89,7 @@ whmcs.transport = auto
 whmcs.timeout = 30
 whmcs.verify_tls = 1
 whmcs.max_response_size = 16M
+whmcs.ip_resolve = any
 opensrs.endpoint = 
 opensrs.registrar = opensrs
 opensrs.connect_timeout = 10

@@ -10,6 +10,7 @@ $bad = [
     'opensrs.connect_timeout' => ['abc', '1e999'],
     'whmcs.max_response_size' => ['0', 'abc', '16X', '-1M'],
     'whmcs.transport' => ['soap', ''],
+    'opensrs.ip_resolve' => ['ipv4', '4', ''],
     'opensrs.endpoint' => ['staging', 'ftp://example.com/', 'horizon.opensrs.net'],
     'whmcs_opensrs.persistent' => ['2', 'maybe', 'enabled', ' on'],
 ];
@@ -37,6 +38,7 @@ whmcs.timeout: 5 refused, still "30"
 opensrs.connect_timeout: 2 refused, still "10"
 whmcs.max_response_size: 4 refused, still "16M"
 whmcs.transport: 2 refused, still "auto"
+opensrs.ip_resolve: 3 refused, still "any"
 opensrs.endpoint: 3 refused, still ""
 whmcs_opensrs.persistent: 4 refused, still "1"
 "0": accepted
