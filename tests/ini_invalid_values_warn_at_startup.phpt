@@ -33,9 +33,9 @@ $tls = wo_fault_start('ok', ['tls' => 'self_signed']);
 foreach (['whmcs', 'opensrs'] as $api) {
     try {
         if ($api === 'whmcs') {
-            WhmcsOpensrs\whmcs_api('GetUsers', [], wo_fault_whmcs_options($tls['url'], 5.0));
+            WhmcsOpensrs\whmcs_api('GetUsers', [], wo_fault_whmcs_options($tls['url'], 20.0));
         } else {
-            WhmcsOpensrs\opensrs_request('get', 'balance', [], [], wo_fault_opensrs_options($tls['url'], 5.0));
+            WhmcsOpensrs\opensrs_request('get', 'balance', [], [], wo_fault_opensrs_options($tls['url'], 20.0));
         }
         echo "$api: the self-signed certificate was accepted\n";
     } catch (WhmcsOpensrs\TransportException $e) {

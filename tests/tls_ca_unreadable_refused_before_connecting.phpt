@@ -36,7 +36,7 @@ foreach (['whmcs', 'opensrs'] as $api) {
 /* Not verifying, the call does not read the CA locations: it goes through. */
 $server = wo_fault_start('ok', ['tls' => 'self_signed']);
 $reply = WhmcsOpensrs\whmcs_api('GetUsers', [],
-    wo_fault_whmcs_options($server['url'], 5.0, ['ca_file' => $missing, 'verify_tls' => false]));
+    wo_fault_whmcs_options($server['url'], 20.0, ['ca_file' => $missing, 'verify_tls' => false]));
 echo 'verify_tls off: ', $reply['result'], "\n";
 ?>
 --EXPECT--
