@@ -7,8 +7,9 @@
  *
  *   1. decode with the checking builder, logging every event;
  *   2. on success, write the logged value back as an OPS document (by the
- *      encoding rules of DESIGN.md) and decode that: it must succeed and give
- *      the same events, or the decoder loses or invents data;
+ *      encoding rules of the README's "The OPS codec") and decode that: it
+ *      must succeed and give the same events, or the decoder loses or
+ *      invents data;
  *   3. decode again with a builder that refuses at an event picked from the
  *      input: the decoder must stop there and report the builder's message.
  *
@@ -268,7 +269,7 @@ static int checked_decode(const char *xml, size_t len, checker *c)
 
 /* ---- pass 2: write the value back as OPS -------------------------------- */
 
-/* DESIGN.md, OPS codec rules: text escapes & < > and writes CR as a
+/* The codec's encoding rules: text escapes & < > and writes CR as a
  * reference; a key is an attribute value, where tab, CR and LF also need
  * references or the parser would turn them into spaces. */
 static void encode_escaped(buf *out, const char *s, size_t len, int in_key)

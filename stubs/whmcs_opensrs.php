@@ -5,6 +5,12 @@
  * composer's "autoload-dev" "files") for completion and type checks. It is
  * never loaded at run time: the extension defines these functions and classes.
  *
+ * delete_user_client() and opensrs_delete_subuser() are global; everything
+ * else is in the WhmcsOpensrs namespace. Import what a file calls:
+ *
+ *     use function WhmcsOpensrs\{whmcs_api, opensrs_request};
+ *     use function WhmcsOpensrs\{opensrs_ops_encode, opensrs_ops_decode, opensrs_signature};
+ *
  * scripts/check_ide_stubs.php fails when this file and the extension differ.
  *
  * Options (`$options`) of the WHMCS functions, each falling back to the ini
