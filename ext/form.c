@@ -88,7 +88,7 @@ static char form_post_name_byte(char c, int after_bracket)
 
 size_t wo_form_post_name(const char *name, size_t len, char *out, size_t out_size)
 {
-	const char *nul = memchr(name, '\0', len);
+	const char *nul = len ? memchr(name, '\0', len) : NULL;
 	size_t i = 0, o = 0;
 
 	/* PHP reads the name as a C string. */

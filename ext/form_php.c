@@ -56,6 +56,52 @@ static void form_release(void *ptr)
 
 static zend_result form_walk_hash(wo_form *f, HashTable *ht, uint32_t arg_num);
 
+/*
+ * Names the request sets itself. In $_POST a later pair of the same name
+ * wins, so a key that PHP files under one of them (" action", "action\0x",
+ * "action[x]") would replace the action or a credential; and credentials
+ * passed here would escape #[\SensitiveParameter] on $options. WHMCS's own
+ * actions avoid these names (they take "password2", for instance). Keys
+ * are case-sensitive in PHP: "Action" is another name.
+ */
+static const char *const form_reserved[] = {
+	"action", "responsetype", "identifier", "secret", "username", "password", "accesskey",
+};
+
+/* The reserved name PHP files the current name under, or NULL. */
+static const char *form_reserved_name(const wo_form *f)
+{
+	char name[16];
+	size_t len = wo_form_post_name(f->name.data, f->name.len, name, sizeof(name));
+
+	for (size_t i = 0; len <= sizeof(name) && i < sizeof(form_reserved) / sizeof(form_reserved[0]); i++) {
+		if (strlen(form_reserved[i]) == len && memcmp(form_reserved[i], name, len) == 0) {
+			return form_reserved[i];
+		}
+	}
+	return NULL;
+}
+
+/* Refuses the current name if PHP reads it as a reserved one. Each
+ * top-level key counts on its own, whatever its value (null and empty
+ * arrays included), and so does the full name of every pair under it. */
+static zend_result form_check_name(const wo_form *f, uint32_t arg_num)
+{
+	const char *reserved = form_reserved_name(f);
+
+	if (!reserved) {
+		return SUCCESS;
+	}
+	if (f->name.len == strlen(reserved)) {
+		zend_argument_value_error(arg_num,
+			"must not contain the reserved key \"%s\" (credentials belong in $options)", reserved);
+	} else {
+		zend_argument_value_error(arg_num, "must not contain a key that PHP reads as the reserved key "
+			"\"%s\" (credentials belong in $options)", reserved);
+	}
+	return FAILURE;
+}
+
 /* The encoder only fails on memory, which erealloc() never lets it see,
  * or on sizes no PHP string reaches; arrays are checked for depth before
  * their keys are entered. */
@@ -67,10 +113,13 @@ static void form_must(wo_form_status status)
 }
 
 /* Writes a scalar as http_build_query() does. */
-static void form_walk_scalar(wo_form *f, zval *val)
+static zend_result form_walk_scalar(wo_form *f, zval *val, uint32_t arg_num)
 {
 	char digits[MAX_LENGTH_OF_LONG + 1];
 
+	if (f->depth > 1 && form_check_name(f, arg_num) == FAILURE) {
+		return FAILURE;
+	}
 	switch (Z_TYPE_P(val)) {
 	case IS_STRING:
 		form_must(wo_form_value(f, Z_STRVAL_P(val), Z_STRLEN_P(val)));
@@ -93,6 +142,7 @@ static void form_walk_scalar(wo_form *f, zval *val)
 		break;
 	}
 	}
+	return SUCCESS;
 }
 
 /* The value of the key just entered. */
@@ -129,8 +179,7 @@ static zend_result form_walk_value(wo_form *f, zval *val, uint32_t arg_num)
 			zend_zval_type_name(val));
 		return FAILURE;
 	default:
-		form_walk_scalar(f, val);
-		return SUCCESS;
+		return form_walk_scalar(f, val, arg_num);
 	}
 }
 
@@ -151,7 +200,10 @@ static zend_result form_walk_hash(wo_form *f, HashTable *ht, uint32_t arg_num)
 			form_must(wo_form_enter(f, digits,
 				(size_t) snprintf(digits, sizeof(digits), ZEND_LONG_FMT, (zend_long) idx)));
 		}
-		rc = form_walk_value(f, val, arg_num);
+		rc = f->depth == 1 ? form_check_name(f, arg_num) : SUCCESS;
+		if (rc == SUCCESS) {
+			rc = form_walk_value(f, val, arg_num);
+		}
 		wo_form_leave(f);
 		if (rc == FAILURE) {
 			return FAILURE;

@@ -18,8 +18,11 @@ void wo_form_append_pair(smart_str *out, const char *key, size_t key_len,
  * separator: nested keys as "a%5Bb%5D", integer keys in decimal, true/false
  * as 1/0, floats as PHP converts them to strings, null and empty arrays
  * left out. Refused with a ValueError or TypeError against argument
- * arg_num, leaving out as it was: objects, resources, recursive arrays and
- * nesting deeper than WO_FORM_MAX_DEPTH.
+ * arg_num, leaving out as it was: objects, resources, recursive arrays,
+ * nesting deeper than WO_FORM_MAX_DEPTH, and any key that PHP's request
+ * parser files under a name the request sets itself (action, responsetype
+ * and the credentials), whatever its spelling: " action", "action\0x",
+ * "action[x]" (wo_form_post_name()).
  */
 zend_result wo_form_append_params(smart_str *out, HashTable *params, uint32_t arg_num);
 

@@ -256,27 +256,6 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 
 /* ---- building a request ------------------------------------------------- */
 
-/* Keys the extension sets itself. In $_POST a later duplicate wins, so a
- * params entry could silently replace them; and credentials passed there
- * would escape #[\SensitiveParameter]. WHMCS's own actions avoid these
- * names (they take "password2", for instance). */
-static zend_result whmcs_check_reserved_keys(HashTable *params, uint32_t params_arg)
-{
-	static const char *const reserved[] = {
-		"action", "responsetype", "identifier", "secret", "username", "password", "accesskey",
-	};
-
-	for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
-		if (zend_hash_str_exists(params, reserved[i], strlen(reserved[i]))) {
-			zend_argument_value_error(params_arg,
-				"must not contain the reserved key \"%s\" (credentials belong in $options)",
-				reserved[i]);
-			return FAILURE;
-		}
-	}
-	return SUCCESS;
-}
-
 /* An action name is a word: it goes on the wire and into messages as is. */
 static bool whmcs_action_is_word(const zend_string *action)
 {
@@ -636,8 +615,7 @@ zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg
 
 	/* Arguments in order: $params is checked before $options, and the same
 	 * way whichever transport runs the call. */
-	if (params && (whmcs_check_reserved_keys(Z_ARRVAL_P(params), params_arg) == FAILURE
-	               || wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE)) {
+	if (params && wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE) {
 		smart_str_free(&form);
 		return FAILURE;
 	}
