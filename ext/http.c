@@ -212,6 +212,51 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 	}
 }
 
+static int is_scheme_char(char c, int first)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+		|| (!first && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+}
+
+/*
+ * A copy of url without the userinfo of its authority ("user:password@"),
+ * for quoting. libcurl resolves a relative Location against the request
+ * URL, so the redirect URL of a WHMCS behind HTTP basic auth holds the
+ * password; a hostile server may write one of its own.
+ */
+static char *dup_without_userinfo(const char *url)
+{
+	const char *p = url, *authority, *end, *at = NULL;
+	size_t len = strlen(url);
+	char *out;
+
+	while (*p && is_scheme_char(*p, p == url)) {
+		p++;
+	}
+	if (p == url || strncmp(p, "://", 3) != 0) {
+		return strdup(url);
+	}
+	authority = p + 3;
+	/* RFC 3986: the authority ends at the path, query or fragment; WHATWG
+	 * parsers end it at a backslash too. */
+	end = authority + strcspn(authority, "/?#\\");
+	for (const char *q = authority; q < end; q++) {
+		if (*q == '@') {
+			at = q;
+		}
+	}
+	if (!at) {
+		return strdup(url);
+	}
+	out = malloc(len + 1);
+	if (out) {
+		size_t head = (size_t) (authority - url);
+		memcpy(out, url, head);
+		memcpy(out + head, at + 1, len - (size_t) (at + 1 - url) + 1);
+	}
+	return out;
+}
+
 static struct curl_slist *build_headers(const wo_http_request *req)
 {
 	struct curl_slist *list = NULL, *next;
@@ -298,7 +343,7 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 		if (res->status >= 300 && res->status < 400) {
 			char *location = NULL;
 			curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &location);
-			res->location = location ? strdup(location) : NULL;
+			res->location = location ? dup_without_userinfo(location) : NULL;
 		}
 	}
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
