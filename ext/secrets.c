@@ -457,7 +457,8 @@ void wo_secrets_scrub_exception(const wo_secrets *s, zend_object *ex)
 	if (!s || !s->count) {
 		return;
 	}
-	for (int i = 0; ex && i < WO_SECRETS_MAX_CHAIN; i++) {
+	/* exit() unwinds with an object that is no Throwable: nothing to do. */
+	for (int i = 0; ex && instanceof_function(ex->ce, zend_ce_throwable) && i < WO_SECRETS_MAX_CHAIN; i++) {
 		zval rv, *previous;
 
 		if (instanceof_function(ex->ce, wo_ce_exception)) {

@@ -468,6 +468,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 	wo_log log;
 	zend_string *logged = NULL, *raw = NULL;
 	zend_result rc = FAILURE;
+	bool exiting;
 
 	if (!local_api) {
 		wo_throw(wo_ce_transport_exception, 0, 0, NULL,
@@ -496,6 +497,9 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 
 	ZVAL_UNDEF(&answer);
 	zend_call_known_function(local_api, NULL, NULL, &answer, argc, args, NULL);
+	/* WHMCS code redirects and exits: exit() unwinds through here, and
+	 * nothing may run after it, no logger and no log entry. */
+	exiting = EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
 	if (EG(exception)) {
 		/* What localAPI() threw is the caller's to see, unchanged. */
 		zval_ptr_dtor(&answer);
@@ -525,8 +529,10 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 	}
 
 	if (log.active) {
-		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
-			raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
+		if (!exiting) {
+			wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
+				raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
+		}
 		zend_string_release(logged);
 		if (raw) {
 			zend_string_release(raw);
