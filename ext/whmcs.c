@@ -501,7 +501,13 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 	 * nothing may run after it, no logger and no log entry. */
 	exiting = EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
 	if (EG(exception)) {
-		/* What localAPI() threw is the caller's to see, unchanged. */
+		/* What localAPI() threw is the caller's to see, unchanged but for
+		 * the arguments of the frames our call made: $params holds
+		 * passwords (password2), which #[\SensitiveParameter] hides on
+		 * whmcs_api() but not on localAPI() and what it calls. */
+		if (!exiting) {
+			wo_hide_call_args(EG(exception), "localAPI");
+		}
 		zval_ptr_dtor(&answer);
 	} else {
 		zval *value = &answer;
