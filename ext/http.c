@@ -218,13 +218,10 @@ static int is_scheme_char(char c, int first)
 		|| (!first && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
 }
 
-/*
- * A copy of url without the userinfo of its authority ("user:password@"),
- * for quoting. libcurl resolves a relative Location against the request
- * URL, so the redirect URL of a WHMCS behind HTTP basic auth holds the
- * password; a hostile server may write one of its own.
- */
-static char *dup_without_userinfo(const char *url)
+/* libcurl resolves a relative Location against the request URL, so the
+ * redirect URL of a WHMCS behind HTTP basic auth holds the password; a
+ * hostile server may write one of its own. */
+char *wo_http_url_without_userinfo(const char *url)
 {
 	const char *p = url, *authority, *end, *at = NULL;
 	size_t len = strlen(url);
@@ -343,7 +340,7 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 		if (res->status >= 300 && res->status < 400) {
 			char *location = NULL;
 			curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &location);
-			res->location = location ? dup_without_userinfo(location) : NULL;
+			res->location = location ? wo_http_url_without_userinfo(location) : NULL;
 		}
 	}
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);

@@ -61,6 +61,10 @@ void wo_http_pool_free(wo_http_pool *pool);
 /* As wo_http_post(), on the pool's handle for the URL's origin. */
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res);
 
+/* A malloc'ed copy of url without the userinfo of its authority
+ * ("user:password@"), for quoting; NULL when out of memory. */
+char *wo_http_url_without_userinfo(const char *url);
+
 /* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
 int wo_http_url_is_loopback(const char *url);
 

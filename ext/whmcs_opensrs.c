@@ -13,6 +13,7 @@
 
 #include "php.h"
 #include "php_ini.h"
+#include "php_main.h"
 #include "SAPI.h"
 #include "ext/standard/info.h"
 #include "zend_attributes.h"
@@ -99,6 +100,29 @@ static ZEND_INI_DISP(display_secret)
 	}
 }
 
+/* A URL may hold user:password@ (HTTP basic auth in front of WHMCS):
+ * phpinfo() shows it without. */
+static ZEND_INI_DISP(display_url)
+{
+	zend_string *value = type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified
+		? ini_entry->orig_value : ini_entry->value;
+	char *shown;
+
+	if (!value || !ZSTR_LEN(value)) {
+		PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+		return;
+	}
+	shown = wo_http_url_without_userinfo(ZSTR_VAL(value));
+	if (!shown) {
+		PUTS("********");
+	} else if (sapi_module.phpinfo_as_text) {
+		PUTS(shown);
+	} else {
+		php_html_puts(shown, strlen(shown));
+	}
+	free(shown);
+}
+
 #define WO_SECRET_INI(name, field) \
 	STD_PHP_INI_ENTRY_EX(name, "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		field, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_secret)
@@ -118,8 +142,8 @@ static ZEND_INI_DISP(display_secret)
 		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
-		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
+		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
 	STD_PHP_INI_ENTRY("whmcs.identifier", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		whmcs_identifier, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("whmcs.secret", whmcs_secret)
@@ -136,8 +160,8 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
-	STD_PHP_INI_ENTRY("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateString,
-		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY_EX("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateString,
+		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
 
 	STD_PHP_INI_ENTRY("whmcs_opensrs.logger", "", PHP_INI_ALL, OnUpdateString,
