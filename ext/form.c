@@ -45,7 +45,7 @@ size_t wo_form_escape(const unsigned char *in, size_t len, char *out)
 	return (size_t) (o - out);
 }
 
-static int form_hex_value(char c)
+int wo_form_hex_value(char c)
 {
 	if (c >= '0' && c <= '9') {
 		return c - '0';
@@ -68,8 +68,8 @@ size_t wo_form_unescape(const char *in, size_t len, unsigned char *out)
 
 		if (in[i] == '+') {
 			*o++ = ' ';
-		} else if (in[i] == '%' && i + 2 < len && (hi = form_hex_value(in[i + 1])) >= 0
-		           && (lo = form_hex_value(in[i + 2])) >= 0) {
+		} else if (in[i] == '%' && i + 2 < len && (hi = wo_form_hex_value(in[i + 1])) >= 0
+		           && (lo = wo_form_hex_value(in[i + 2])) >= 0) {
 			*o++ = (unsigned char) (hi << 4 | lo);
 			i += 2;
 		} else {

@@ -26,6 +26,9 @@ size_t wo_form_escaped_max(size_t len);
  */
 size_t wo_form_escape(const unsigned char *in, size_t len, char *out);
 
+/* The value of a hex digit in either case, or -1. */
+int wo_form_hex_value(char c);
+
 /* The inverse, as urldecode() reads it ('+' is a space, a '%' not followed
  * by two hex digits stays as it is); out must hold len bytes. For tests and
  * for the fuzzer's round trip. */

@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include "form.h"
 #include "mask.h"
 
 /* Positions kept at once. Only a secret full of '&', '%' or '\' in text
@@ -28,20 +29,6 @@ static void set_add(mask_set *s, size_t p)
 	if (s->n < MASK_MAX_ENDS) {
 		s->pos[s->n++] = p;
 	}
-}
-
-static int hex_value(char c)
-{
-	if (c >= '0' && c <= '9') {
-		return c - '0';
-	}
-	if (c >= 'a' && c <= 'f') {
-		return c - 'a' + 10;
-	}
-	if (c >= 'A' && c <= 'F') {
-		return c - 'A' + 10;
-	}
-	return -1;
 }
 
 /*
@@ -105,8 +92,8 @@ static void match_bytes(const char *t, size_t len, size_t p, const unsigned char
 			if (q < len && ((unsigned char) t[q] == b[k] || (b[k] == ' ' && t[q] == '+'))) {
 				set_add(&next, q + 1);
 			}
-			if (q + 2 < len && t[q] == '%' && hex_value(t[q + 1]) >= 0 && hex_value(t[q + 2]) >= 0
-			    && (hex_value(t[q + 1]) << 4 | hex_value(t[q + 2])) == b[k]) {
+			if (q + 2 < len && t[q] == '%' && wo_form_hex_value(t[q + 1]) >= 0 && wo_form_hex_value(t[q + 2]) >= 0
+			    && (wo_form_hex_value(t[q + 1]) << 4 | wo_form_hex_value(t[q + 2])) == b[k]) {
 				set_add(&next, q + 3);
 			}
 		}
@@ -129,7 +116,7 @@ static long json_unicode_escape(const char *t, size_t len, size_t p)
 		return -1;
 	}
 	for (size_t k = 2; k < 6; k++) {
-		int h = hex_value(t[p + k]);
+		int h = wo_form_hex_value(t[p + k]);
 		if (h < 0) {
 			return -1;
 		}
@@ -179,7 +166,7 @@ static void match_html(const char *t, size_t len, size_t p, long cp, mask_set *o
 			q++;
 		}
 		for (; q < len; q++, digits++) {
-			int d = hex_value(t[q]);
+			int d = wo_form_hex_value(t[q]);
 			if (d < 0 || d >= base) {
 				break;
 			}
@@ -435,7 +422,7 @@ static long xml_reference(const char *t, size_t len, size_t at, size_t *end)
 		q++;
 	}
 	for (size_t start = q; q < len; q++) {
-		int d = hex_value(t[q]);
+		int d = wo_form_hex_value(t[q]);
 		if (d < 0 || d >= base) {
 			if (q == start || t[q] != ';' || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
 				return -1;

@@ -211,6 +211,18 @@ zend_string *wo_secrets_mask(const wo_secrets *s, zend_string *text)
 	return smart_str_extract(&out);
 }
 
+/* decoded[0..len) masked; decoded is wiped, as it holds a secret. */
+static zend_string *secrets_mask_decoded(const wo_secrets *s, char *decoded, size_t len)
+{
+	zend_string *plain = zend_string_init(decoded, len, 0);
+	zend_string *masked = wo_secrets_mask(s, plain);
+
+	ZEND_SECURE_ZERO(ZSTR_VAL(plain), len);
+	ZEND_SECURE_ZERO(decoded, len);
+	zend_string_release(plain);
+	return masked;
+}
+
 /* A JSON string literal holding text. */
 static void secrets_append_json_literal(smart_str *out, const zend_string *text)
 {
@@ -245,14 +257,11 @@ zend_string *wo_secrets_mask_json(const wo_secrets *s, zend_string *text)
 	while ((quote = memchr(t + at, '"', len - at)) != NULL
 	       && (end = wo_mask_json_literal(t, len, (size_t) (quote - t), decoded, &decoded_len)) != 0) {
 		if (wo_mask_find(decoded, decoded_len, s->items, s->count, NULL, NULL)) {
-			zend_string *plain = zend_string_init(decoded, decoded_len, 0);
-			zend_string *masked = wo_secrets_mask(s, plain);
+			zend_string *masked = secrets_mask_decoded(s, decoded, decoded_len);
 
 			smart_str_appendl(&out, t + copied, (size_t) (quote - t) - copied);
 			secrets_append_json_literal(&out, masked);
 			copied = end;
-			ZEND_SECURE_ZERO(ZSTR_VAL(plain), ZSTR_LEN(plain));
-			zend_string_release(plain);
 			zend_string_release(masked);
 		}
 		at = end;
@@ -276,14 +285,13 @@ static void secrets_append_xml_segment(const wo_secrets *s, smart_str *out, cons
                                        char *scratch)
 {
 	size_t n = memchr(seg, '&', len) ? wo_mask_xml_decode(seg, len, scratch) : 0;
-	zend_string *plain, *masked;
+	zend_string *masked;
 
 	if (!n || !wo_mask_find(scratch, n, s->items, s->count, NULL, NULL)) {
 		smart_str_appendl(out, seg, len);
 		return;
 	}
-	plain = zend_string_init(scratch, n, 0);
-	masked = wo_secrets_mask(s, plain);
+	masked = secrets_mask_decoded(s, scratch, n);
 	for (size_t i = 0; i < ZSTR_LEN(masked); i++) {
 		switch (ZSTR_VAL(masked)[i]) {
 		case '&': smart_str_appends(out, "&amp;"); break;
@@ -294,9 +302,6 @@ static void secrets_append_xml_segment(const wo_secrets *s, smart_str *out, cons
 		default: smart_str_appendc(out, ZSTR_VAL(masked)[i]);
 		}
 	}
-	ZEND_SECURE_ZERO(ZSTR_VAL(plain), ZSTR_LEN(plain));
-	ZEND_SECURE_ZERO(scratch, n);
-	zend_string_release(plain);
 	zend_string_release(masked);
 }
 

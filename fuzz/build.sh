@@ -83,10 +83,10 @@ if ! up_to_date "$out/form_encode_fuzzer" "$out/form_encode_replay" -- \
   build form_encode "${form_sources[@]}" --
 fi
 
-# ---- secret matcher: PHP-free, its own source only.
-mask_sources=("$root/ext/mask.c" "$here/secret_mask_fuzzer.c")
+# ---- secret matcher: PHP-free, its source and form.c's hex digits.
+mask_sources=("$root/ext/mask.c" "$root/ext/form.c" "$here/secret_mask_fuzzer.c")
 if ! up_to_date "$out/secret_mask_fuzzer" "$out/secret_mask_replay" -- \
-    "${mask_sources[@]}" "$root/ext/mask.h" "$here/replay_main.c" "$0"; then
+    "${mask_sources[@]}" "$root/ext/mask.h" "$root/ext/form.h" "$here/replay_main.c" "$0"; then
   build secret_mask "${mask_sources[@]}" --
 fi
 
