@@ -7,6 +7,13 @@
 
 #include <stddef.h>
 
+/* Which address family a call connects over: allow lists name one. */
+typedef enum {
+	WO_HTTP_IP_ANY = 0,
+	WO_HTTP_IP_V4,
+	WO_HTTP_IP_V6
+} wo_http_ip_resolve;
+
 typedef struct {
 	const char *url;
 	const char *body;
@@ -19,6 +26,9 @@ typedef struct {
 	int verify_tls;                 /* peer and host name */
 	const char *ca_file;            /* NULL or "": the system's store */
 	const char *ca_path;
+	const char *proxy;              /* a proxy URL; NULL or "": none, and the
+	                                   environment's *_proxy are ignored */
+	wo_http_ip_resolve ip_resolve;
 	size_t max_response_size;       /* bytes of body */
 	int allow_insecure_http;        /* plain http:// to a non-loopback host */
 	unsigned long max_requests_per_connection;  /* 0: no limit (pooled calls) */
@@ -45,6 +55,8 @@ typedef struct {
 	size_t body_len;
 	char *location;           /* Location header of a 3xx, malloc'ed, or NULL */
 	int reused_connection;    /* pooled call answered on a kept connection */
+	char local_ip[64];        /* address the answer's connection left from
+	                             (the proxy's when there is one), or "" */
 } wo_http_response;
 
 /* Returns 0 when an answer arrived (any status), -1 otherwise (res->error,
@@ -61,11 +73,18 @@ void wo_http_pool_free(wo_http_pool *pool);
 /* As wo_http_post(), on the pool's handle for the URL's origin. */
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res);
 
-/* A malloc'ed copy of url without the userinfo of its authority
- * ("user:password@"), for quoting; NULL when out of memory. */
-char *wo_http_url_without_userinfo(const char *url);
+/* Whether proxy is a URL libcurl takes for a proxy: http, https, socks4,
+ * socks4a, socks5 or socks5h, and a host. */
+int wo_http_proxy_is_valid(const char *proxy);
 
-/* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
-int wo_http_url_is_loopback(const char *url);
+/* The proxy as a message or phpinfo() may show it: scheme://host:port,
+ * without the user name and password it may carry. */
+void wo_http_proxy_display(const char *proxy, char *out, size_t size);
+
+/* url without user, password and login options, malloc'ed (free() it), as
+ * a log or phpinfo() may show it: as libcurl writes it back, or, when
+ * libcurl will not take it, as it was written less the userinfo. NULL when
+ * out of memory. */
+char *wo_http_url_without_userinfo(const char *url);
 
 #endif

@@ -26,6 +26,7 @@ typedef struct {
 	wo_api api;
 	zval sink;            /* the callable */
 	const wo_secrets *secrets;  /* the call's, masked everywhere */
+	zend_string *url;     /* where the call went, without userinfo */
 } wo_log;
 
 /*
@@ -36,6 +37,10 @@ typedef struct {
  * it must outlive the log, and everything written is masked with it.
  */
 void wo_log_open(wo_log *log, const wo_options *o, const wo_secrets *secrets);
+
+/* Records the URL the call is sent to (a logger gets it, without any
+ * user:password@); not called for in-process calls. */
+void wo_log_set_url(wo_log *log, const char *url);
 
 /*
  * A copy of request data (WHMCS params, the OPS envelope) to log: values

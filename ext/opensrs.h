@@ -16,10 +16,11 @@
  * (OpensrsException, OpensrsAuthException or ProtocolException) and
  * FAILURE returned. No message or getResponse() holds any of secrets (may
  * be NULL) in any spelling. All reply interpretation is here, so that it
- * can be tested and fuzzed on its own.
+ * can be tested and fuzzed on its own. source (NULL or "" when unknown)
+ * says where the call left from, for the message of an allow-list refusal.
  */
 zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       const wo_secrets *secrets, zval *return_value);
+                                       const wo_secrets *secrets, const char *source, zval *return_value);
 
 /* Whether s is a syntactically valid domain name (ASCII; IDNs in their
  * xn-- form). */

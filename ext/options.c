@@ -1,6 +1,6 @@
 /*
  * A call's settings: each $options entry wins over the ini setting of the
- * same meaning. Options are checked strictly (type and range, unknown names
+ * same meaning. Options are checked (type and range, unknown names
  * refused) because a typo in a WHMCS hook would otherwise fall back to an
  * ini default silently.
  */
@@ -11,13 +11,15 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
-#include "exceptions.h"
 #include "options.h"
+#include "registrar.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
-typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER } opt_type;
+typedef enum {
+	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR
+} opt_type;
 
 typedef struct {
 	const char *name;
@@ -52,6 +54,9 @@ static const opt_spec specs[] = {
 	OPT("max_response_size", OPT_SIZE, FOR_BOTH, max_response_size),
 	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
+	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
+	OPT("ip_resolve", OPT_IP_RESOLVE, FOR_BOTH, ip_resolve),
+	OPT("registrar", OPT_REGISTRAR, FOR_OPENSRS, registrar),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -62,6 +67,32 @@ zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
 		*out = WO_TRANSPORT_HTTP;
 	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("local")) == 0) {
 		*out = WO_TRANSPORT_LOCAL;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("any")) == 0) {
+		*out = WO_HTTP_IP_ANY;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("v4")) == 0) {
+		*out = WO_HTTP_IP_V4;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("v6")) == 0) {
+		*out = WO_HTTP_IP_V6;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("opensrs")) == 0) {
+		*out = WO_REGISTRAR_OPENSRS;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("opensrspro")) == 0) {
+		*out = WO_REGISTRAR_OPENSRSPRO;
 	} else {
 		return FAILURE;
 	}
@@ -92,6 +123,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 		o->reseller_username = ini_string(WOG(opensrs_reseller_username));
 		o->api_key = ini_string(WOG(opensrs_api_key));
 		o->endpoint = ini_string(WOG(opensrs_endpoint));
+		o->registrar = (wo_registrar) WOG(opensrs_registrar);
 	}
 	o->timeout = t->timeout;
 	o->connect_timeout = t->connect_timeout;
@@ -99,81 +131,201 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ca_file = ini_string(t->ca_file);
 	o->ca_path = ini_string(t->ca_path);
 	o->max_response_size = t->max_response_size;
+	o->proxy = ini_string(t->proxy);
+	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
+}
+
+/*
+ * WHMCS hands module and addon settings over as strings ('30', 'on', ''),
+ * so options are read as PHP reads a scalar argument in coercive mode: a
+ * numeric string is a number (leading and trailing whitespace allowed,
+ * nothing else), an int or float is a string in its decimal form. Booleans
+ * take only the forms a WHMCS checkbox or a PHP programmer writes; a bool
+ * is no number or string, since true for a timeout or a key is a mistake.
+ */
+static zend_uchar option_number(const opt_spec *spec, zval *value, uint32_t arg_num, const char *type_name,
+                                zend_long *lval, double *dval)
+{
+	zend_uchar type = 0;
+
+	if (Z_TYPE_P(value) == IS_LONG) {
+		*lval = Z_LVAL_P(value);
+		type = IS_LONG;
+	} else if (Z_TYPE_P(value) == IS_DOUBLE) {
+		*dval = Z_DVAL_P(value);
+		type = IS_DOUBLE;
+	} else if (Z_TYPE_P(value) == IS_STRING) {
+		type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), lval, dval, false);
+	}
+	if (!type) {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type %s, %s given",
+			spec->name, type_name, zend_zval_type_name(value));
+	}
+	return type;
+}
+
+/* true, 1, "1", "on"; false, 0, "0", "", "off" (on/off in any case). */
+static zend_result option_bool(zval *value, bool *out)
+{
+	switch (Z_TYPE_P(value)) {
+	case IS_TRUE:
+	case IS_FALSE:
+		*out = Z_TYPE_P(value) == IS_TRUE;
+		return SUCCESS;
+	case IS_LONG:
+		if (Z_LVAL_P(value) == 0 || Z_LVAL_P(value) == 1) {
+			*out = Z_LVAL_P(value) == 1;
+			return SUCCESS;
+		}
+		return FAILURE;
+	case IS_STRING:
+		if (zend_string_equals_literal(Z_STR_P(value), "1")
+		    || zend_string_equals_literal_ci(Z_STR_P(value), "on")) {
+			*out = true;
+			return SUCCESS;
+		}
+		if (Z_STRLEN_P(value) == 0 || zend_string_equals_literal(Z_STR_P(value), "0")
+		    || zend_string_equals_literal_ci(Z_STR_P(value), "off")) {
+			*out = false;
+			return SUCCESS;
+		}
+		return FAILURE;
+	default:
+		return FAILURE;
+	}
+}
+
+/* A new reference to the option's string form, or NULL (TypeError thrown). */
+static zend_string *option_string(const opt_spec *spec, zval *value, uint32_t arg_num)
+{
+	zend_string *s;
+
+	if (Z_TYPE_P(value) == IS_STRING) {
+		s = zend_string_copy(Z_STR_P(value));
+	} else if (Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+		s = zval_get_string(value);
+	} else {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+			spec->name, zend_zval_type_name(value));
+		return NULL;
+	}
+	if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
+		zend_string_release(s);
+		zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
+		return NULL;
+	}
+	return s;
+}
+
+static zend_result set_seconds(const opt_spec *spec, zval *value, uint32_t arg_num, double *field)
+{
+	zend_long lval;
+	double seconds;
+	zend_uchar type = option_number(spec, value, arg_num, "int|float", &lval, &seconds);
+
+	if (!type) {
+		return FAILURE;
+	}
+	if (type == IS_LONG) {
+		seconds = (double) lval;
+	}
+	if (!(seconds > 0) || !zend_finite(seconds)) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
+			spec->name);
+		return FAILURE;
+	}
+	*field = seconds;
+	return SUCCESS;
+}
+
+/* A float or numeric string is taken when it is a whole number, as PHP
+ * takes it for an int parameter (without its deprecated truncation). */
+static zend_result set_size(const opt_spec *spec, zval *value, uint32_t arg_num, zend_long *field)
+{
+	zend_long size = 0;
+	double dval;
+	zend_uchar type = option_number(spec, value, arg_num, "int", &size, &dval);
+
+	if (!type) {
+		return FAILURE;
+	}
+	if (type == IS_DOUBLE) {
+		size = ZEND_DOUBLE_FITS_LONG(dval) && (double) (zend_long) dval == dval ? (zend_long) dval : 0;
+	}
+	if (size < 1) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a whole number greater than 0", spec->name);
+		return FAILURE;
+	}
+	*field = size;
+	return SUCCESS;
 }
 
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
 {
 	char *field = (char *) o + spec->offset;
+	zend_string *s;
+	zend_result rc;
 
 	ZVAL_DEREF(value);
 	switch (spec->type) {
-	case OPT_STRING:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
-		}
-		if (memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value))) {
-			zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
-			return FAILURE;
-		}
+	case OPT_STRING: {
 		zend_string **slot = (zend_string **) field;
+		if (!(s = option_string(spec, value, arg_num))) {
+			return FAILURE;
+		}
 		if (*slot) {
 			zend_string_release(*slot);
 		}
-		*slot = Z_STRLEN_P(value) ? zend_string_copy(Z_STR_P(value)) : NULL;
-		return SUCCESS;
-	case OPT_SECONDS: {
-		double seconds;
-		if (Z_TYPE_P(value) == IS_LONG) {
-			seconds = (double) Z_LVAL_P(value);
-		} else if (Z_TYPE_P(value) == IS_DOUBLE) {
-			seconds = Z_DVAL_P(value);
-		} else {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type int|float, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
+		/* An empty string clears the setting, its ini value included. */
+		if (ZSTR_LEN(s) == 0) {
+			zend_string_release(s);
+			s = NULL;
 		}
-		if (!(seconds > 0) || !zend_finite(seconds)) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
-				spec->name);
-			return FAILURE;
-		}
-		*(double *) field = seconds;
+		*slot = s;
 		return SUCCESS;
 	}
+	case OPT_SECONDS:
+		return set_seconds(spec, value, arg_num, (double *) field);
 	case OPT_SIZE:
-		if (Z_TYPE_P(value) != IS_LONG) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
-		}
-		if (Z_LVAL_P(value) < 1) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be greater than 0", spec->name);
-			return FAILURE;
-		}
-		*(zend_long *) field = Z_LVAL_P(value);
-		return SUCCESS;
+		return set_size(spec, value, arg_num, (zend_long *) field);
 	case OPT_BOOL:
-		if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (option_bool(value, (bool *) field) == FAILURE) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "
+				"\"on\", \"off\", \"\"), %s given", spec->name, zend_zval_type_name(value));
 			return FAILURE;
 		}
-		*(bool *) field = Z_TYPE_P(value) == IS_TRUE;
 		return SUCCESS;
 	case OPT_TRANSPORT:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (!(s = option_string(spec, value, arg_num))) {
 			return FAILURE;
 		}
-		if (wo_transport_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_transport *) field) == FAILURE) {
+		rc = wo_transport_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_transport *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
 			zend_argument_value_error(arg_num, "option \"%s\" must be \"auto\", \"http\" or \"local\"",
 				spec->name);
+		}
+		return rc;
+	case OPT_REGISTRAR:
+		if (!(s = option_string(spec, value, arg_num))) {
 			return FAILURE;
 		}
-		return SUCCESS;
+		rc = wo_registrar_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_registrar *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"opensrs\" or \"opensrspro\"", spec->name);
+		}
+		return rc;
+	case OPT_IP_RESOLVE:
+		if (!(s = option_string(spec, value, arg_num))) {
+			return FAILURE;
+		}
+		rc = wo_ip_resolve_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_http_ip_resolve *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"", spec->name);
+		}
+		return rc;
 	case OPT_LOGGER:
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log
@@ -201,26 +353,48 @@ static const opt_spec *find_spec(zend_string *name, wo_api api)
 	return NULL;
 }
 
+bool wo_endpoint_is_valid(const char *value, size_t len)
+{
+	return len == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("test")) == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("live")) == 0
+		|| (len >= 8 && strncasecmp(value, "https://", 8) == 0)
+		|| (len >= 7 && strncasecmp(value, "http://", 7) == 0);
+}
+
 /* OpenSRS: "test", "live", or a URL of the caller's own. */
 static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 {
 	const char *url = NULL;
 
+	if (o->endpoint && !wo_endpoint_is_valid(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
+		zend_argument_value_error(arg_num,
+			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
+		return FAILURE;
+	}
 	if (!o->endpoint || zend_string_equals_literal_ci(o->endpoint, "test")) {
 		url = WO_ENDPOINT_TEST;
 	} else if (zend_string_equals_literal_ci(o->endpoint, "live")) {
 		url = WO_ENDPOINT_LIVE;
-	} else if (strncasecmp(ZSTR_VAL(o->endpoint), "https://", 8) != 0
-			&& strncasecmp(ZSTR_VAL(o->endpoint), "http://", 7) != 0) {
-		zend_argument_value_error(arg_num,
-			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
-		return FAILURE;
 	}
 	if (url) {
 		if (o->endpoint) {
 			zend_string_release(o->endpoint);
 		}
 		o->endpoint = zend_string_init(url, strlen(url), 0);
+	}
+	return SUCCESS;
+}
+
+/* A bad proxy would otherwise only show when the call fails; the message
+ * names the setting, never the value, which may hold a password. */
+static zend_result check_proxy(const wo_options *o, uint32_t arg_num)
+{
+	if (o->proxy && !wo_http_proxy_is_valid(ZSTR_VAL(o->proxy))) {
+		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must be a proxy URL: "
+			"http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host",
+			o->api == WO_API_WHMCS ? "whmcs" : "opensrs");
+		return FAILURE;
 	}
 	return SUCCESS;
 }
@@ -248,7 +422,16 @@ zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, ui
 			}
 		} ZEND_HASH_FOREACH_END();
 	}
+	/* Inside WHMCS, a call given no credentials takes those of WHMCS's
+	 * registrar module (and, unless one is set, its endpoint). */
+	if (api == WO_API_OPENSRS && !o->reseller_username && !o->api_key
+	    && wo_registrar_credentials(o, arg_num) == FAILURE) {
+		goto failed;
+	}
 	if (api == WO_API_OPENSRS && resolve_endpoint(o, arg_num) == FAILURE) {
+		goto failed;
+	}
+	if (check_proxy(o, arg_num) == FAILURE) {
 		goto failed;
 	}
 	return SUCCESS;
@@ -287,85 +470,7 @@ void wo_options_release(wo_options *o)
 	release(&o->registrant_ip, false);
 	release(&o->ca_file, false);
 	release(&o->ca_path, false);
+	release(&o->proxy, true);
 	zval_ptr_dtor(&o->logger);
 	ZVAL_UNDEF(&o->logger);
-}
-
-void wo_options_http_request(const wo_options *o, wo_http_request *req)
-{
-	req->timeout = o->timeout;
-	req->connect_timeout = o->connect_timeout;
-	req->verify_tls = o->verify_tls;
-	req->ca_file = o->ca_file ? ZSTR_VAL(o->ca_file) : NULL;
-	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
-	req->max_response_size = (size_t) o->max_response_size;
-	req->allow_insecure_http = o->allow_insecure_http;
-	/* OpenSRS answers 350 to the 101st command on one connection. */
-	req->max_requests_per_connection = o->api == WO_API_OPENSRS ? 100 : 0;
-	req->fresh_connect = 0;
-}
-
-static int post(const wo_http_request *req, wo_http_response *res)
-{
-	if (!WOG(persistent)) {
-		return wo_http_post(req, res);
-	}
-	if (!WOG(pool)) {
-		WOG(pool) = wo_http_pool_new();
-		if (!WOG(pool)) {
-			return wo_http_post(req, res);
-		}
-	}
-	return wo_http_pool_post(WOG(pool), req, res);
-}
-
-/* Bytes of a quoted Location before it is cut with "...". */
-#define LOCATION_QUOTE_MAX 200
-
-/*
- * The Location header is the server's to write: any bytes, any length. In a
- * message, which ends up in logs, it must be one short line of text: bytes
- * outside printable ASCII are written %XX, as a URL would carry them, and it
- * is cut after LOCATION_QUOTE_MAX bytes.
- */
-static void quote_location(const char *location, char out[LOCATION_QUOTE_MAX + 4])
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t o = 0;
-
-	for (const unsigned char *p = (const unsigned char *) location; *p; p++) {
-		if (o + 3 > LOCATION_QUOTE_MAX) {
-			memcpy(out + o, "...", 3);
-			o += 3;
-			break;
-		}
-		if (*p > 0x20 && *p < 0x7F) {
-			out[o++] = (char) *p;
-		} else {
-			out[o++] = '%';
-			out[o++] = hex[*p >> 4];
-			out[o++] = hex[*p & 15];
-		}
-	}
-	out[o] = '\0';
-}
-
-zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res)
-{
-	char location[LOCATION_QUOTE_MAX + 4];
-
-	if (post(req, res) != 0) {
-		wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
-		return FAILURE;
-	}
-	if (res->status >= 300 && res->status < 400) {
-		if (res->location) {
-			quote_location(res->location, location);
-		}
-		wo_throw(wo_ce_protocol_exception, 0, res->status, NULL,
-			"HTTP %ld redirect to %s: redirects are not followed, set the URL to the final address",
-			res->status, res->location ? location : "(no Location header)");
-		return FAILURE;
-	}
-	return SUCCESS;
 }

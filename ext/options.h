@@ -1,7 +1,6 @@
 /*
  * Options of a call: the $options array over the ini settings, checked
- * once, and the transport binding that turns wo_http errors into
- * exceptions.
+ * once.
  */
 #ifndef WO_OPTIONS_H
 #define WO_OPTIONS_H
@@ -25,6 +24,24 @@ typedef enum {
 /* Parses "auto", "http" or "local" (any case); FAILURE for anything else. */
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out);
 
+/* Parses "any", "v4" or "v6" (any case); FAILURE for anything else. */
+zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out);
+
+/* The WHMCS registrar module whose settings hold the OpenSRS credentials
+ * when a call is given none: WHMCS's own "opensrs", or OpenSRS's
+ * "opensrspro". */
+typedef enum {
+	WO_REGISTRAR_OPENSRS,
+	WO_REGISTRAR_OPENSRSPRO
+} wo_registrar;
+
+/* Parses "opensrs" or "opensrspro" (any case); FAILURE for anything else. */
+zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out);
+
+/* Whether an OpenSRS endpoint is "test", "live" (any case), an http(s) URL
+ * or empty (the default). */
+bool wo_endpoint_is_valid(const char *value, size_t len);
+
 typedef struct {
 	wo_api api;
 	/* WHMCS */
@@ -41,6 +58,7 @@ typedef struct {
 	zend_string *api_key;
 	zend_string *endpoint;          /* resolved to a URL */
 	zend_string *registrant_ip;
+	wo_registrar registrar;
 	/* transport, from the API's own ini prefix */
 	double timeout;
 	double connect_timeout;
@@ -49,6 +67,8 @@ typedef struct {
 	zend_string *ca_path;
 	zend_long max_response_size;
 	bool allow_insecure_http;
+	zend_string *proxy;             /* a proxy URL, may hold a password */
+	wo_http_ip_resolve ip_resolve;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;
@@ -62,15 +82,5 @@ typedef struct {
  */
 zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num);
 void wo_options_release(wo_options *o);
-
-/* Fills the transport part of req from o. */
-void wo_options_http_request(const wo_options *o, wo_http_request *req);
-
-/*
- * POSTs and returns SUCCESS with res holding the answer (any status but a
- * 3xx). A failure to get an answer throws TransportException; a 3xx throws
- * ProtocolException naming the Location. res must be freed either way.
- */
-zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res);
 
 #endif

@@ -26,6 +26,8 @@ typedef struct {
 	char *ca_file;
 	char *ca_path;
 	zend_long max_response_size;
+	char *proxy;
+	int ip_resolve;           /* a wo_http_ip_resolve */
 } wo_transport_ini;
 
 ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
@@ -42,6 +44,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *opensrs_reseller_username;
 	char *opensrs_api_key;
 	char *opensrs_endpoint;
+	int opensrs_registrar;    /* a wo_registrar */
 	wo_transport_ini opensrs;
 
 	char *logger;             /* a function name, for both APIs */

@@ -32,7 +32,7 @@ void wo_secrets_init(wo_secrets *s)
 
 void wo_secrets_add(wo_secrets *s, const char *value, size_t len)
 {
-	if (len == 0) {
+	if (len < WO_SECRETS_MIN_SEARCHED) {
 		return;
 	}
 	for (uint32_t i = 0; i < s->count; i++) {
@@ -124,6 +124,8 @@ void wo_secrets_add_options(wo_secrets *s, const wo_options *o)
 		secrets_add_str(s, o->api_key);
 		secrets_add_userinfo(s, o->endpoint);
 	}
+	/* A proxy's credentials go out as Proxy-Authorization: Basic. */
+	secrets_add_userinfo(s, o->proxy);
 }
 
 /* WHMCS's password2 (AddUser, AddClient, ValidateLogin), cardnum and cccvv
@@ -164,9 +166,7 @@ static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, int
 	} else if (sensitive && (Z_TYPE_P(data) == IS_STRING || Z_TYPE_P(data) == IS_LONG
 	                         || Z_TYPE_P(data) == IS_DOUBLE)) {
 		zend_string *text = zval_get_string(data);
-		if (ZSTR_LEN(text) >= WO_SECRETS_MIN_SEARCHED) {
-			secrets_add_str(s, text);
-		}
+		secrets_add_str(s, text);
 		zend_string_release(text);
 	}
 }

@@ -14,10 +14,10 @@
 
 #define WO_SECRETS_MASK "********"
 
-/* A parameter value shorter than this is masked where it is sent (by its
- * key), but not searched for elsewhere: masking every "1" in a response
- * would leave nothing to read. Credentials are searched for whatever their
- * length. */
+/* A secret shorter than this is not searched for: masking every "1" or
+ * every "k" would leave nothing to read, and so short a secret is no
+ * secret. It still never enters a message or a log as sent (credentials
+ * are not logged, sensitive parameters are masked by their key). */
 #define WO_SECRETS_MIN_SEARCHED 4
 
 typedef struct {
@@ -28,14 +28,16 @@ typedef struct {
 
 void wo_secrets_init(wo_secrets *s);
 
-/* Adds value (nothing when empty or already there). */
+/* Adds value (nothing when shorter than WO_SECRETS_MIN_SEARCHED or
+ * already there). */
 void wo_secrets_add(wo_secrets *s, const char *value, size_t len);
 
 /*
  * Every credential o holds for its API, used by this call or not: WHMCS's
  * identifier, secret, password and its md5 (as sent, and in upper case),
- * access key; OpenSRS's api_key; the password of a URL's user:password@,
- * as written, decoded, and as the Basic authorization it becomes.
+ * access key; OpenSRS's api_key; the password of a user:password@ in the
+ * URL or the proxy, as written, decoded, and as the Basic authorization
+ * it becomes.
  */
 void wo_secrets_add_options(wo_secrets *s, const wo_options *o);
 
@@ -44,7 +46,7 @@ void wo_secrets_add_options(wo_secrets *s, const wo_options *o);
 bool wo_secrets_key_is_sensitive(const zend_string *key);
 
 /* The values under sensitive keys anywhere in data (WHMCS params, OPS
- * attributes), at least WO_SECRETS_MIN_SEARCHED bytes long. */
+ * attributes). */
 void wo_secrets_add_sensitive(wo_secrets *s, zval *data);
 
 bool wo_secrets_mentions(const wo_secrets *s, const char *text, size_t len);

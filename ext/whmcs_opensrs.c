@@ -13,7 +13,6 @@
 
 #include "php.h"
 #include "php_ini.h"
-#include "php_main.h"
 #include "SAPI.h"
 #include "ext/standard/info.h"
 #include "zend_attributes.h"
@@ -37,15 +36,77 @@ ZEND_DECLARE_MODULE_GLOBALS(whmcs_opensrs)
 
 /* ---- ini ---------------------------------------------------------------- */
 
+static ZEND_INI_DISP(display_secret);
+static ZEND_INI_DISP(display_proxy);
+
+static const char *ini_default(const zend_string *name);
+
+/* Bytes of a refused value quoted in the warning. */
+#define WO_INI_QUOTE_MAX 64
+
+/* value as one short line of text, whatever the file held. */
+static void ini_quote(const char *value, size_t len, char out[WO_INI_QUOTE_MAX + 4])
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len && n < WO_INI_QUOTE_MAX; i++) {
+		unsigned char c = (unsigned char) value[i];
+		out[n++] = c >= 0x20 && c < 0x7F ? (char) c : '?';
+	}
+	if (len > WO_INI_QUOTE_MAX) {
+		memcpy(out + n, "...", 3);
+		n += 3;
+	}
+	out[n] = '\0';
+}
+
+/*
+ * A value PHP hands a handler below and the handler refuses. ini_set() says
+ * so by returning false; a value from php.ini, a PHP-FPM pool or .htaccess
+ * would be replaced without a word, so it gets a warning that names the
+ * setting, the value and the one used instead (never a secret's), as PHP
+ * does for memory_limit.
+ */
+static void ini_refused(const zend_ini_entry *entry, const zend_string *value, int stage, const char *rule)
+{
+	char quoted[WO_INI_QUOTE_MAX + 4], kept[WO_INI_QUOTE_MAX + 4];
+	const char *name = ZSTR_VAL(entry->name);
+	/* At startup PHP falls back to the default; later, the value stays. */
+	const char *fallback = stage == ZEND_INI_STAGE_STARTUP ? ini_default(entry->name)
+		: entry->value ? ZSTR_VAL(entry->value) : "";
+
+	if (stage == ZEND_INI_STAGE_RUNTIME) {
+		return;
+	}
+	/* A proxy URL may hold a password. */
+	if (entry->displayer == display_secret || entry->displayer == display_proxy) {
+		zend_error(E_WARNING, "Invalid \"%s\" setting (its value is secret, not shown): %s; it is ignored",
+			name, rule);
+		return;
+	}
+	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
+	ini_quote(fallback, strlen(fallback), kept);
+	zend_error(E_WARNING, "Invalid \"%s\" setting \"%s\": %s; %s %s%s%s is used", name, quoted, rule,
+		stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
+		kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
+}
+
 /* Seconds as a float; zero, negative and non-finite values are refused so
  * that a call can never run without a timeout. */
 static ZEND_INI_MH(OnUpdateSeconds)
 {
 	double *p = (double *) ZEND_INI_GET_ADDR();
-	(void) entry; (void) mh_arg3; (void) stage;
-	double seconds = zend_strtod(ZSTR_VAL(new_value), NULL);
+	zend_long lval;
+	double seconds;
+	zend_uchar type;
+	(void) mh_arg3;
 
-	if (!(seconds > 0) || !zend_finite(seconds)) {
+	type = is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &lval, &seconds, false);
+	if (type == IS_LONG) {
+		seconds = (double) lval;
+	}
+	if (!type || !(seconds > 0) || !zend_finite(seconds)) {
+		ini_refused(entry, new_value, stage, "it must be a number of seconds greater than 0");
 		return FAILURE;
 	}
 	*p = seconds;
@@ -55,15 +116,29 @@ static ZEND_INI_MH(OnUpdateSeconds)
 static ZEND_INI_MH(OnUpdateResponseSize)
 {
 	zend_long *p = (zend_long *) ZEND_INI_GET_ADDR();
-	(void) mh_arg3; (void) stage;
+	zend_long size;
+	(void) mh_arg3;
 #if PHP_VERSION_ID >= 80200
-	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+	zend_string *error = NULL;
+
+	/* PHP's own warning would say the value is read as 0; it is not. */
+	size = zend_ini_parse_quantity(new_value, &error);
+	if (error) {
+		zend_string_release(error);
+		size = 0;
+	}
 #else
-	zend_long size = zend_atol(ZSTR_VAL(new_value), ZSTR_LEN(new_value));
-	(void) entry;
+	const char *s = ZSTR_VAL(new_value);
+
+	while (*s == ' ' || *s == '\t') {
+		s++;
+	}
+	size = *s >= '0' && *s <= '9' ? zend_atol(ZSTR_VAL(new_value), ZSTR_LEN(new_value)) : 0;
 #endif
 
 	if (size < 1) {
+		ini_refused(entry, new_value, stage,
+			"it must be a number of bytes greater than 0, with an optional K, M or G suffix");
 		return FAILURE;
 	}
 	*p = size;
@@ -76,27 +151,126 @@ static ZEND_INI_MH(OnUpdateTransport)
 {
 	int *p = (int *) ZEND_INI_GET_ADDR();
 	wo_transport transport;
-	(void) entry; (void) mh_arg3; (void) stage;
+	(void) mh_arg3;
 
 	if (wo_transport_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &transport) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be auto, http or local");
 		return FAILURE;
 	}
 	*p = (int) transport;
 	return SUCCESS;
 }
 
-/* phpinfo() shows whether a secret is set, never the secret. */
-static ZEND_INI_DISP(display_secret)
+/*
+ * PHP's OnUpdateBool reads any word it does not know as false: a typo in
+ * verify_tls would turn certificate checks off. php.ini's bare On/Off arrive
+ * here as "1"/""; ini_set() and quoted values bring the words themselves.
+ */
+static ZEND_INI_MH(OnUpdateStrictBool)
+{
+	bool *p = (bool *) ZEND_INI_GET_ADDR();
+	static const char *const yes[] = { "1", "on", "yes", "true" };
+	static const char *const no[] = { "", "0", "off", "no", "false", "none" };
+	(void) mh_arg3;
+
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		if (zend_binary_strcasecmp(ZSTR_VAL(new_value), ZSTR_LEN(new_value), yes[i], strlen(yes[i])) == 0) {
+			*p = true;
+			return SUCCESS;
+		}
+	}
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++) {
+		if (zend_binary_strcasecmp(ZSTR_VAL(new_value), ZSTR_LEN(new_value), no[i], strlen(no[i])) == 0) {
+			*p = false;
+			return SUCCESS;
+		}
+	}
+	ini_refused(entry, new_value, stage, "it must be 1, 0, on, off, yes, no, true, false or empty");
+	return FAILURE;
+}
+
+/* "test", "live" or an http(s) URL, as the option; the URL itself is
+ * checked by the transport when a call is made. */
+static ZEND_INI_MH(OnUpdateEndpoint)
+{
+	if (!wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		ini_refused(entry, new_value, stage, "it must be test, live or an http(s) URL");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateRegistrar)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_registrar registrar;
+	(void) mh_arg3;
+
+	if (wo_registrar_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &registrar) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be opensrs or opensrspro");
+		return FAILURE;
+	}
+	*p = (int) registrar;
+	return SUCCESS;
+}
+
+/* The value a display callback shows: the original one for its column. */
+static zend_string *displayed_value(zend_ini_entry *ini_entry, int type)
 {
 	zend_string *value = type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified
 		? ini_entry->orig_value : ini_entry->value;
 
-	if (value && ZSTR_LEN(value)) {
+	return value && ZSTR_LEN(value) ? value : NULL;
+}
+
+static void display_no_value(void)
+{
+	PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+}
+
+/* "any", "v4" or "v6": anything else is refused rather than read as "any". */
+static ZEND_INI_MH(OnUpdateIpResolve)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_http_ip_resolve family;
+	(void) mh_arg3;
+
+	if (wo_ip_resolve_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &family) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be any, v4 or v6");
+		return FAILURE;
+	}
+	*p = (int) family;
+	return SUCCESS;
+}
+
+/* phpinfo() shows whether a secret is set, never the secret. */
+static ZEND_INI_DISP(display_secret)
+{
+	if (displayed_value(ini_entry, type)) {
 		PUTS("********");
-	} else if (sapi_module.phpinfo_as_text) {
-		PUTS("no value");
 	} else {
-		PUTS("<i>no value</i>");
+		display_no_value();
+	}
+}
+
+/* phpinfo() shows where the proxy is, never the user name and password its
+ * URL may hold. */
+static ZEND_INI_DISP(display_proxy)
+{
+	zend_string *value = displayed_value(ini_entry, type);
+	char shown[256];
+
+	if (!value) {
+		display_no_value();
+		return;
+	}
+	wo_http_proxy_display(ZSTR_VAL(value), shown, sizeof(shown));
+	if (sapi_module.phpinfo_as_text) {
+		PUTS(shown);
+	} else {
+		zend_string *escaped = php_info_html_esc(shown);
+		PUTS(ZSTR_VAL(escaped));
+		zend_string_release(escaped);
 	}
 }
 
@@ -104,12 +278,11 @@ static ZEND_INI_DISP(display_secret)
  * phpinfo() shows it without. */
 static ZEND_INI_DISP(display_url)
 {
-	zend_string *value = type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified
-		? ini_entry->orig_value : ini_entry->value;
+	zend_string *value = displayed_value(ini_entry, type);
 	char *shown;
 
-	if (!value || !ZSTR_LEN(value)) {
-		PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+	if (!value) {
+		display_no_value();
 		return;
 	}
 	shown = wo_http_url_without_userinfo(ZSTR_VAL(value));
@@ -118,7 +291,9 @@ static ZEND_INI_DISP(display_url)
 	} else if (sapi_module.phpinfo_as_text) {
 		PUTS(shown);
 	} else {
-		php_html_puts(shown, strlen(shown));
+		zend_string *escaped = php_info_html_esc(shown);
+		PUTS(ZSTR_VAL(escaped));
+		zend_string_release(escaped);
 	}
 	free(shown);
 }
@@ -132,14 +307,18 @@ static ZEND_INI_DISP(display_url)
 		api.timeout, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "connect_timeout", "10", PHP_INI_ALL, OnUpdateSeconds, \
 		api.connect_timeout, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
-	STD_PHP_INI_BOOLEAN(prefix "verify_tls", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool, \
+	STD_PHP_INI_BOOLEAN(prefix "verify_tls", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateStrictBool, \
 		api.verify_tls, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "ca_file", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		api.ca_file, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "ca_path", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		api.ca_path, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "max_response_size", "16M", PHP_INI_ALL, OnUpdateResponseSize, \
-		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+		api.proxy, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_proxy) \
+	STD_PHP_INI_ENTRY(prefix "ip_resolve", "any", PHP_INI_ALL, OnUpdateIpResolve, \
+		api.ip_resolve, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
@@ -160,15 +339,27 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
-	STD_PHP_INI_ENTRY_EX("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateString,
+	STD_PHP_INI_ENTRY_EX("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
 		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
+	STD_PHP_INI_ENTRY("opensrs.registrar", "opensrs", PHP_INI_ALL, OnUpdateRegistrar,
+		opensrs_registrar, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
 
 	STD_PHP_INI_ENTRY("whmcs_opensrs.logger", "", PHP_INI_ALL, OnUpdateString,
 		logger, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
-	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateBool,
+	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateStrictBool,
 		persistent, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
+
+static const char *ini_default(const zend_string *name)
+{
+	for (const zend_ini_entry_def *def = ini_entries; def->name; def++) {
+		if (zend_string_equals_cstr(name, def->name, def->name_length)) {
+			return def->value ? def->value : "";
+		}
+	}
+	return "";
+}
 
 /* ---- codec and signature functions ------------------------------------ */
 

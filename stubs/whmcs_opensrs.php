@@ -21,33 +21,53 @@
  *   the password is sent md5-hashed
  * - access_key (whmcs.access_key): sent as accesskey
  * - timeout, connect_timeout (whmcs.timeout = 30, whmcs.connect_timeout = 10): seconds
- * - verify_tls (whmcs.verify_tls = 1), ca_file, ca_path (whmcs.ca_file, whmcs.ca_path)
+ * - verify_tls (whmcs.verify_tls = 1), ca_file, ca_path (whmcs.ca_file, whmcs.ca_path):
+ *   ca_file/ca_path replace the system's CAs, they do not add to them
  * - max_response_size (whmcs.max_response_size = 16M): bytes
  * - allow_insecure_http (no ini): allow plain http:// to a non-loopback host
+ * - ip_resolve (whmcs.ip_resolve = any): "any", "v4" or "v6", the address
+ *   family calls connect over (allow lists name one)
+ * - proxy (whmcs.proxy): a proxy URL (http, https, socks4, socks4a, socks5,
+ *   socks5h; user:password@ when it wants credentials); none by default,
+ *   and the environment's http_proxy/https_proxy/all_proxy are ignored
  * - logger (whmcs_opensrs.logger, a function name): see below
  *
  * Options of the OpenSRS functions:
  * - reseller_username, api_key (opensrs.reseller_username, opensrs.api_key):
- *   X-Username and the signing key
- * - endpoint (opensrs.endpoint = test): "test", "live" or a URL
+ *   X-Username and the signing key. Inside WHMCS, when neither is set, they
+ *   are read with getRegistrarConfigOptions() from the module "registrar"
+ *   names, and TestMode picks the endpoint unless one is set
+ * - registrar (opensrs.registrar = opensrs): "opensrs" (WHMCS's module:
+ *   Username, PrivateKey) or "opensrspro" (TestUsername/TestAPIKey or
+ *   ProdUsername/ProdAPIKey, as TestMode says)
+ * - endpoint (opensrs.endpoint, empty): "test", "live" or a URL; when empty,
+ *   "test", or the registrar's TestMode ("on": test, else live)
  * - registrant_ip (no ini): the top-level registrant_ip item
  * - timeout, connect_timeout, verify_tls, ca_file, ca_path, max_response_size,
- *   allow_insecure_http: as above, from the opensrs.* ini settings
+ *   allow_insecure_http, ip_resolve, proxy: as above, from the opensrs.* ini
+ *   settings
  * - logger (whmcs_opensrs.logger): see below
  *
  * Module log: every call that was sent is logged once. The "logger" option
  * (a callable, or false for no log) wins; else whmcs_opensrs.logger when it
  * names a function that exists; else WHMCS's logModuleCall() when it exists
  * (module "whmcs_opensrs", the secrets in use as replaceVars). A logger gets
- * one array: module, api ("whmcs"/"opensrs"), action, request (form fields
+ * one array: module, api ("whmcs"/"opensrs"), action, url (where the call
+ * was sent, without user:password@; null in-process), request (form fields
  * without credentials, or the OPS XML), response (raw), processed (the
  * decoded answer, or the error), error (null, or "Class: message"). Secrets
  * are masked (********) in all of it; so are values of parameters named like
  * a password, secret, card number, CVV or transfer code. What a logger
  * throws is dropped with a line in PHP's error log.
  *
- * Unknown option names, and options of the wrong type, are a ValueError or
- * TypeError before anything is sent.
+ * Options are read as PHP reads scalar arguments in coercive mode, so WHMCS
+ * module and addon settings (strings) can be passed as they are: numeric
+ * strings for numbers ('30', ' 2.5 '); true, 1, '1', 'on' and false, 0, '0',
+ * '', 'off' for booleans (a WHMCS checkbox is 'on' or ''); an int or float for
+ * a string, as its decimal form. Unknown option names, and anything else, are
+ * a ValueError or TypeError naming the option before anything is sent. An
+ * invalid ini value is refused too: with a warning at startup naming the
+ * setting and the value (the default applies), or by ini_set() returning false.
  */
 
 namespace {
