@@ -10,6 +10,7 @@
 
 #include "php.h"
 #include "zend_smart_str.h"
+#include "zend_enum.h"
 #include "form.h"
 #include "form_php.h"
 
@@ -40,6 +41,37 @@ void wo_form_append_pair(smart_str *out, const char *key, size_t key_len,
 	wo_form_append_escaped(out, key, key_len);
 	smart_str_appendc(out, '=');
 	wo_form_append_escaped(out, value, value_len);
+}
+
+/* prefix=value for a string, integer, boolean or float. */
+static zend_result form_append_scalar(smart_str *out, const smart_str *prefix, zval *val)
+{
+	if (out->s && ZSTR_LEN(out->s)) {
+		smart_str_appendc(out, '&');
+	}
+	smart_str_append(out, prefix->s);
+	smart_str_appendc(out, '=');
+	if (Z_TYPE_P(val) == IS_STRING) {
+		wo_form_append_escaped(out, Z_STRVAL_P(val), Z_STRLEN_P(val));
+	} else if (Z_TYPE_P(val) == IS_LONG) {
+		smart_str_append_long(out, Z_LVAL_P(val));
+	} else if (Z_TYPE_P(val) == IS_TRUE) {
+		smart_str_appendc(out, '1');
+	} else if (Z_TYPE_P(val) == IS_FALSE) {
+		smart_str_appendc(out, '0');
+	} else {
+		/* A float: PHP's own string form ("0.1", "1.0E+25"), which may
+		 * hold a '+' to escape. PHP 8.5 warns here for a NAN, as
+		 * http_build_query() does; an error handler may make that throw,
+		 * and then nothing is sent. */
+		zend_string *s = zval_get_string_func(val);
+		wo_form_append_escaped(out, ZSTR_VAL(s), ZSTR_LEN(s));
+		zend_string_release(s);
+		if (EG(exception)) {
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
 }
 
 static zend_result form_append_hash(smart_str *out, HashTable *ht, smart_str *prefix,
@@ -92,6 +124,21 @@ static zend_result form_append_hash(smart_str *out, HashTable *ht, smart_str *pr
 			break;
 		}
 		case IS_OBJECT:
+#if PHP_VERSION_ID >= 80400
+			/* PHP 8.4's http_build_query() sends a backed enum as its value
+			 * (and refuses a pure one); before 8.4 it sent an enum's
+			 * properties, and an object is refused here. */
+			if (Z_OBJCE_P(val)->ce_flags & ZEND_ACC_ENUM) {
+				if (Z_OBJCE_P(val)->enum_backing_type == IS_UNDEF) {
+					zend_argument_value_error(arg_num, "must not contain an enum without a backing value");
+					rc = FAILURE;
+				} else {
+					rc = form_append_scalar(out, prefix, zend_enum_fetch_case_value(Z_OBJ_P(val)));
+				}
+				break;
+			}
+#endif
+			ZEND_FALLTHROUGH;
 		case IS_RESOURCE:
 			/* http_build_query() would send an object's public properties
 			 * and drop a resource: both are a caller's mistake here. */
@@ -99,29 +146,9 @@ static zend_result form_append_hash(smart_str *out, HashTable *ht, smart_str *pr
 				zend_zval_type_name(val));
 			rc = FAILURE;
 			break;
-		default: {
-			if (out->s && ZSTR_LEN(out->s)) {
-				smart_str_appendc(out, '&');
-			}
-			smart_str_append(out, prefix->s);
-			smart_str_appendc(out, '=');
-			if (Z_TYPE_P(val) == IS_STRING) {
-				wo_form_append_escaped(out, Z_STRVAL_P(val), Z_STRLEN_P(val));
-			} else if (Z_TYPE_P(val) == IS_LONG) {
-				smart_str_append_long(out, Z_LVAL_P(val));
-			} else if (Z_TYPE_P(val) == IS_TRUE) {
-				smart_str_appendc(out, '1');
-			} else if (Z_TYPE_P(val) == IS_FALSE) {
-				smart_str_appendc(out, '0');
-			} else {
-				/* A float: PHP's own string form ("0.1", "1.0E+25"), which
-				 * may hold a '+' to escape. */
-				zend_string *s = zval_get_string_func(val);
-				wo_form_append_escaped(out, ZSTR_VAL(s), ZSTR_LEN(s));
-				zend_string_release(s);
-			}
+		default:
+			rc = form_append_scalar(out, prefix, val);
 			break;
-		}
 		}
 
 		if (prefix->s) {

@@ -12,6 +12,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "zend_enum.h"
 #include "ext/standard/php_string.h"
 
 #include "php_whmcs_opensrs.h"
@@ -224,6 +225,22 @@ static bool log_key_is_sensitive(const zend_string *key)
 static void log_copy_request(wo_log *log, zval *src, zval *dst, bool sensitive, int depth)
 {
 	ZVAL_DEREF(src);
+#if PHP_VERSION_ID >= 80400
+	/* Sent as its value (form encoding): logged, and masked, as that. */
+	if (Z_TYPE_P(src) == IS_OBJECT && (Z_OBJCE_P(src)->ce_flags & ZEND_ACC_ENUM)
+	    && Z_OBJCE_P(src)->enum_backing_type != IS_UNDEF) {
+		src = zend_enum_fetch_case_value(Z_OBJ_P(src));
+	}
+#endif
+	if (Z_TYPE_P(src) == IS_DOUBLE) {
+		/* Its text as sent, without the warning PHP 8.5 gave for a NAN
+		 * when the body was encoded: one call, one warning. */
+		zval text;
+		ZVAL_STR(&text, zend_double_to_str(Z_DVAL_P(src)));
+		log_copy_request(log, &text, dst, sensitive, depth);
+		zval_ptr_dtor(&text);
+		return;
+	}
 	if (Z_TYPE_P(src) == IS_ARRAY) {
 		zend_string *key;
 		zend_ulong index;
@@ -247,7 +264,7 @@ static void log_copy_request(wo_log *log, zval *src, zval *dst, bool sensitive, 
 		GC_TRY_UNPROTECT_RECURSION(Z_ARRVAL_P(src));
 		return;
 	}
-	if (sensitive && (Z_TYPE_P(src) == IS_STRING || Z_TYPE_P(src) == IS_LONG || Z_TYPE_P(src) == IS_DOUBLE)) {
+	if (sensitive && (Z_TYPE_P(src) == IS_STRING || Z_TYPE_P(src) == IS_LONG)) {
 		zend_string *text = zval_get_string(src);
 		if (ZSTR_LEN(text) >= WO_LOG_MIN_SEARCHED) {
 			log_add_mask(log, ZSTR_VAL(text), ZSTR_LEN(text));
