@@ -235,8 +235,11 @@ static void log_copy_request(wo_log *log, zval *src, zval *dst, bool sensitive, 
 	if (Z_TYPE_P(src) == IS_DOUBLE) {
 		/* Its text as sent, without the warning PHP 8.5 gave for a NAN
 		 * when the body was encoded: one call, one warning. */
+		smart_str buf = {0};
 		zval text;
-		ZVAL_STR(&text, zend_double_to_str(Z_DVAL_P(src)));
+		/* What (string) gives, which warns itself on PHP 8.5. */
+		smart_str_append_double(&buf, Z_DVAL_P(src), (int) EG(precision), false);
+		ZVAL_STR(&text, smart_str_extract(&buf));
 		log_copy_request(log, &text, dst, sensitive, depth);
 		zval_ptr_dtor(&text);
 		return;

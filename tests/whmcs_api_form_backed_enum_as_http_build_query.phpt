@@ -18,9 +18,9 @@ $logged = null;
 $options = $server['options'] + ['logger' => function (array $entry) use (&$logged) { $logged = $entry['request']; }];
 file_put_contents($server['record'], '');
 try {
-    WhmcsOpensrs\whmcs_api('GetClients', $params, $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', $params, $options);
     $body = wo_whmcs_last_request($server)['body'];
-    $same = str_starts_with($body, 'action=GetClients&' . http_build_query($params, '', '&') . '&identifier=');
+    $same = str_starts_with($body, 'action=GetUsers&' . http_build_query($params, '', '&') . '&identifier=');
     echo 'backed: ', $modern && $same ? 'as this PHP version expects' : "UNEXPECTED: $body", "\n";
     echo 'log: ', str_contains($logged, 'password2=********') && !str_contains($logged, 'Hunter2') ? 'as this PHP version expects' : "NOT MASKED: $logged", "\n";
 } catch (TypeError $e) {
@@ -32,7 +32,7 @@ try {
 /* http_build_query() of 8.4 throws a ValueError for a pure enum; before 8.4
  * it sends its name, and objects are refused here. */
 try {
-    WhmcsOpensrs\whmcs_api('GetClients', ['x' => ['y' => Plain::A]], $options);
+    WhmcsOpensrs\whmcs_api('GetUsers', ['x' => ['y' => Plain::A]], $options);
     echo "pure: UNEXPECTED: sent\n";
 } catch (ValueError | TypeError $e) {
     $want = $modern ? [ValueError::class, 'WhmcsOpensrs\whmcs_api(): Argument #2 ($params) must not contain an enum without a backing value']
