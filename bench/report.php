@@ -54,6 +54,19 @@ foreach ($of('hook') as $r) {
     $hooks[$r['page']] = $r;
     printf("| %s | %d | %.0f | %.3f |\n", $r['page'], $r['requests'], $r['rps'], $r['ms_per_request']);
 }
+$costs = [];
+foreach (['whmcs', 'opensrs'] as $api) {
+    if (isset($hooks['empty'], $hooks["ext-$api"], $hooks["ext-$api-2-calls"], $calls[$api]['https']['ext'])) {
+        $costs[] = sprintf('%s %.0f / %.0f / %.0f', $api,
+            ($hooks["ext-$api"]['ms_per_request'] - $hooks['empty']['ms_per_request']) * 1000,
+            ($hooks["ext-$api-2-calls"]['ms_per_request'] - $hooks["ext-$api"]['ms_per_request']) * 1000,
+            $calls[$api]['https']['ext']['us']);
+    }
+}
+if ($costs) {
+    echo "\nµs an HTTPS call adds to a page, first call / second call in the same page / one call in a CLI loop: ",
+        implode('; ', $costs), ".\n";
+}
 foreach (['whmcs', 'opensrs'] as $api) {
     if (isset($hooks["ext-$api"], $hooks["vendor-$api"])) {
         target($targets, "hook page ($api): extension / vendor sample throughput",

@@ -6,7 +6,8 @@
 # behind it; then measures, in this one run:
 #   - one call, per API, over HTTP and HTTPS: the extension, userland PHP
 #     (vendor sample; one reused handle) and a C libcurl keep-alive floor;
-#   - the hook scenario: one call per fpm page request, driven by ab;
+#   - the hook scenario: one call per fpm page request, driven by ab, and
+#     two calls per page (what a second call costs against the first);
 #   - the codec against a pure-PHP codec and a bare libxml2 SAX2 pass;
 #   - callgrind instructions of one decode; RSS over 100,000 calls.
 # Everything (server, fpm, clients) is pinned to one CPU with taskset.
@@ -146,7 +147,8 @@ url_for() { # scheme api
 }
 
 # Sanity: every page answers before anything is timed.
-for page in hook_empty.php hook_ext.php hook_vendor.php "hook_ext.php?api=opensrs" "hook_vendor.php?api=opensrs"; do
+for page in hook_empty.php hook_ext.php hook_vendor.php "hook_ext.php?api=opensrs" "hook_vendor.php?api=opensrs" \
+    "hook_ext.php?calls=2" "hook_ext.php?api=opensrs&calls=2"; do
   body=$(curl -s "http://127.0.0.1:$HTTP_PORT/$page")
   case "$body" in ok|200) ;; *) echo "bench: /$page answered: $body"; cat "$W"/*error.log; exit 1 ;; esac
 done
@@ -191,6 +193,10 @@ hook() { # label path requests
 hook empty hook_empty.php "$HOOK_REQUESTS"
 hook ext-whmcs hook_ext.php "$HOOK_REQUESTS"
 hook ext-opensrs "hook_ext.php?api=opensrs" "$HOOK_REQUESTS"
+# A second call in the same page: its cost against the first's is what the
+# request around a call costs it in cold CPU caches (README, Performance).
+hook ext-whmcs-2-calls "hook_ext.php?calls=2" "$HOOK_REQUESTS"
+hook ext-opensrs-2-calls "hook_ext.php?api=opensrs&calls=2" "$HOOK_REQUESTS"
 hook vendor-whmcs hook_vendor.php "$VENDOR_HOOK_REQUESTS"
 hook vendor-opensrs "hook_vendor.php?api=opensrs" "$VENDOR_HOOK_REQUESTS"
 
