@@ -7,7 +7,7 @@
 #   - one call, per API, over HTTP and HTTPS: the extension, userland PHP
 #     (vendor sample; one reused handle) and a C libcurl keep-alive floor;
 #   - the hook scenario: one call per fpm page request, driven by ab, and
-#     two calls per page (what a second call costs against the first);
+#     the first and a second call of one page timed inside it;
 #   - the codec against a pure-PHP codec and a bare libxml2 SAX2 pass;
 #   - callgrind instructions of one decode; RSS over 100,000 calls.
 # Everything (server, fpm, clients) is pinned to one CPU with taskset.
@@ -128,6 +128,7 @@ pm.max_requests = 0
 env[BENCH_WHMCS_IDENTIFIER] = bench-identifier
 env[BENCH_WHMCS_SECRET] = bench-secret
 env[BENCH_OPENSRS_KEY] = bench-opensrs-key
+env[BENCH_PROBE_FILE] = $W/probe
 EOF
 
 "${PIN[@]}" nginx -c "$W/nginx.conf" -p "$W" 2>/dev/null
@@ -148,7 +149,7 @@ url_for() { # scheme api
 
 # Sanity: every page answers before anything is timed.
 for page in hook_empty.php hook_ext.php hook_vendor.php "hook_ext.php?api=opensrs" "hook_vendor.php?api=opensrs" \
-    "hook_ext.php?calls=2" "hook_ext.php?api=opensrs&calls=2"; do
+    hook_probe.php "hook_probe.php?api=opensrs"; do
   body=$(curl -s "http://127.0.0.1:$HTTP_PORT/$page")
   case "$body" in ok|200) ;; *) echo "bench: /$page answered: $body"; cat "$W"/*error.log; exit 1 ;; esac
 done
@@ -193,10 +194,17 @@ hook() { # label path requests
 hook empty hook_empty.php "$HOOK_REQUESTS"
 hook ext-whmcs hook_ext.php "$HOOK_REQUESTS"
 hook ext-opensrs "hook_ext.php?api=opensrs" "$HOOK_REQUESTS"
-# A second call in the same page: its cost against the first's is what the
-# request around a call costs it in cold CPU caches (README, Performance).
-hook ext-whmcs-2-calls "hook_ext.php?calls=2" "$HOOK_REQUESTS"
-hook ext-opensrs-2-calls "hook_ext.php?api=opensrs&calls=2" "$HOOK_REQUESTS"
+# The first and a second call of one page, timed inside it: the same work,
+# the first on the CPU caches the request around it has just used.
+for api in whmcs opensrs; do
+  rm -f "$W/probe.$api"
+  "${PIN[@]}" ab -q -k -n "$HOOK_REQUESTS" -c 1 "http://127.0.0.1:$HTTP_PORT/hook_probe.php?api=$api" >/dev/null
+  php -n -r '
+    $rows = array_map(fn ($l) => explode(" ", $l), file($argv[1], FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
+    $med = function ($i) use ($rows) { $v = array_map("intval", array_column($rows, $i)); sort($v); return $v[intdiv(count($v), 2)] / 1000; };
+    echo json_encode(["kind" => "probe", "api" => $argv[2], "first_us" => $med(0), "second_us" => $med(1)]), "\n";' \
+    "$W/probe.$api" "$api" >> "$RESULTS"
+done
 hook vendor-whmcs hook_vendor.php "$VENDOR_HOOK_REQUESTS"
 hook vendor-opensrs "hook_vendor.php?api=opensrs" "$VENDOR_HOOK_REQUESTS"
 
