@@ -293,8 +293,8 @@ static void source_suffix(const char *source, char *out, size_t size)
 	}
 }
 
-zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       const char *source, zval *return_value)
+static zend_result opensrs_interpret(zend_long http_status, const char *body, size_t body_len,
+                                     const wo_secrets *secrets, const char *source, zval *return_value)
 {
 	char suffix[WO_SOURCE_SIZE + 4];
 	zval reply;
@@ -366,7 +366,11 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 	{
 		zval *item = reply_item(&reply, ZEND_STRL("response_text"));
 		if (item) {
-			text = collapse_whitespace(Z_STRVAL_P(item), Z_STRLEN_P(item));
+			/* Masked before it is collapsed: a reply that differs from a
+			 * secret only in its whitespace would spell it out after. */
+			zend_string *masked = wo_secrets_mask(secrets, Z_STR_P(item));
+			text = collapse_whitespace(ZSTR_VAL(masked), ZSTR_LEN(masked));
+			zend_string_release(masked);
 		}
 	}
 	ce = is_reseller_auth_failure(code, text, http_status)
@@ -382,6 +386,18 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 		zend_string_release(text);
 	}
 	zval_ptr_dtor(&reply);
+	return FAILURE;
+}
+
+zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
+                                       const wo_secrets *secrets, const char *source, zval *return_value)
+{
+	if (opensrs_interpret(http_status, body, body_len, secrets, source, return_value) == SUCCESS) {
+		return SUCCESS;
+	}
+	/* response_text, the decoder's reason and getResponse() may all quote
+	 * what the server sent. */
+	wo_secrets_scrub_exception(secrets, EG(exception));
 	return FAILURE;
 }
 
@@ -477,13 +493,13 @@ static bool pending_exception_is_quota_spent(void)
 /* The request as the module log shows it: the envelope sent, with the values
  * of sensitive attributes (sub_password, ...) masked. The key never enters
  * a body: it only derives the signature, which is a header. */
-static zend_string *xcp_log_request(wo_log *log, zval *data)
+static zend_string *xcp_log_request(zval *data)
 {
 	smart_str text = {0};
 	char why[WO_WHY_SIZE];
 	zval copy;
 
-	wo_log_request_copy(log, data, &copy);
+	wo_log_request_copy(data, &copy);
 	if (wo_ops_encode(&text, &copy, why, sizeof(why)) == FAILURE) {
 		/* Cannot happen: the copy has the shape of data, which encoded. */
 		smart_str_free(&text);
@@ -493,12 +509,13 @@ static zend_string *xcp_log_request(wo_log *log, zval *data)
 	return text.s ? smart_str_extract(&text) : ZSTR_EMPTY_ALLOC();
 }
 
-static zend_result xcp_interpret(const wo_http_request *req, const wo_http_response *res, zval *return_value)
+static zend_result xcp_interpret(const wo_http_request *req, const wo_http_response *res,
+                                 const wo_secrets *secrets, zval *return_value)
 {
 	char source[WO_SOURCE_SIZE];
 
 	wo_transport_describe_source(req, res, source, sizeof(source));
-	return wo_opensrs_interpret_reply(res->status, res->body, res->body_len, source, return_value);
+	return wo_opensrs_interpret_reply(res->status, res->body, res->body_len, secrets, source, return_value);
 }
 
 /* Sends cmd and fills return_value with the reply, or throws. */
@@ -513,6 +530,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	wo_http_request req;
 	wo_http_response res;
 	wo_log log;
+	wo_secrets secrets;
 	zend_string *logged = NULL;
 	zend_result rc = FAILURE;
 
@@ -525,9 +543,14 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 		return;
 	}
 	smart_str_0(&body);
-	wo_log_open(&log, o);
+	/* One list for everything this call may output: the key, and the
+	 * sensitive attributes (sub_password, ...). */
+	wo_secrets_init(&secrets);
+	wo_secrets_add_options(&secrets, o);
+	wo_secrets_add_sensitive(&secrets, &data);
+	wo_log_open(&log, o, &secrets);
 	if (log.active) {
-		logged = xcp_log_request(&log, &data);
+		logged = xcp_log_request(&data);
 	}
 	zval_ptr_dtor(&data);
 
@@ -551,7 +574,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 
 	memset(&res, 0, sizeof(res));
 	if (wo_transport_post(&req, &res) == SUCCESS) {
-		rc = xcp_interpret(&req, &res, return_value);
+		rc = xcp_interpret(&req, &res, &secrets, return_value);
 		if (rc == FAILURE && res.reused_connection && pending_exception_is_quota_spent()) {
 			/* OpenSRS refuses the command past a connection's quota with 350
 			 * and closes it: the command did not run, so it goes again, once,
@@ -561,7 +584,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 			memset(&res, 0, sizeof(res));
 			req.fresh_connect = 1;
 			if (wo_transport_post(&req, &res) == SUCCESS) {
-				rc = xcp_interpret(&req, &res, return_value);
+				rc = xcp_interpret(&req, &res, &secrets, return_value);
 			}
 		}
 	}
@@ -586,6 +609,12 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 		wo_http_response_free(&res);
 	}
 	wo_log_close(&log);
+	/* Whatever else the call raised (a transport error, a redirect) may
+	 * quote what the server sent. */
+	if (rc == FAILURE && EG(exception)) {
+		wo_secrets_scrub_exception(&secrets, EG(exception));
+	}
+	wo_secrets_free(&secrets);
 }
 
 /* ---- PHP functions ----------------------------------------------------- */

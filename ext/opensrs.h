@@ -7,18 +7,20 @@
 #define WO_OPENSRS_H
 
 #include "php.h"
+#include "secrets.h"
 
 /*
  * Interprets an answer of OpenSRS: the HTTP status (0 when the answer had no
  * status line) and the body. On success, return_value holds the decoded
  * reply and SUCCESS is returned; otherwise an exception is thrown
  * (OpensrsException, OpensrsAuthException or ProtocolException) and
- * FAILURE returned. All reply interpretation is here, so that it can be
- * tested and fuzzed on its own. source (NULL or "" when unknown) says where
- * the call left from, for the message of an allow-list refusal.
+ * FAILURE returned. No message or getResponse() holds any of secrets (may
+ * be NULL) in any spelling. All reply interpretation is here, so that it
+ * can be tested and fuzzed on its own. source (NULL or "" when unknown)
+ * says where the call left from, for the message of an allow-list refusal.
  */
 zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       const char *source, zval *return_value);
+                                       const wo_secrets *secrets, const char *source, zval *return_value);
 
 /* Whether s is a syntactically valid domain name (ASCII; IDNs in their
  * xn-- form). */

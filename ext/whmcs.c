@@ -34,50 +34,6 @@
 
 /* ---- reading an answer -------------------------------------------------- */
 
-static bool whmcs_text_holds(const char *text, size_t len, const char *needle, size_t needle_len)
-{
-	return needle_len > 0 && needle_len <= len
-		&& zend_memnstr(text, needle, needle_len, text + len) != NULL;
-}
-
-/*
- * Whether text repeats a credential, as sent or form-escaped: a WAF page or a
- * debug dump may echo the request body, which holds the credentials escaped.
- * Such text must not reach a message.
- */
-static bool whmcs_mentions_secret(const char *text, size_t len, const wo_whmcs_secrets *secrets)
-{
-	if (!secrets) {
-		return false;
-	}
-	for (size_t i = 0; i < secrets->count; i++) {
-		const wo_whmcs_secret *s = &secrets->items[i];
-		size_t max, escaped_len;
-		char *escaped;
-		bool hit;
-
-		if (s->len == 0) {
-			continue;
-		}
-		if (whmcs_text_holds(text, len, s->value, s->len)) {
-			return true;
-		}
-		max = wo_form_escaped_max(s->len);
-		if (max == 0) {
-			continue;
-		}
-		escaped = emalloc(max);
-		escaped_len = wo_form_escape((const unsigned char *) s->value, s->len, escaped);
-		hit = escaped_len != s->len && whmcs_text_holds(text, len, escaped, escaped_len);
-		ZEND_SECURE_ZERO(escaped, max);
-		efree(escaped);
-		if (hit) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /* "HTTP 503", or what a status-less (HTTP/0.9) answer is. */
 static void whmcs_describe_status(char *buf, size_t size, zend_long status)
 {
@@ -89,14 +45,16 @@ static void whmcs_describe_status(char *buf, size_t size, zend_long status)
 }
 
 /* The excerpt of text for a message, or a note saying why there is none. */
-static void whmcs_excerpt(const char *text, size_t len, const wo_whmcs_secrets *secrets,
+static void whmcs_excerpt(const char *text, size_t len, const wo_secrets *secrets,
                           char out[WO_EXCERPT_SIZE])
 {
-	if (whmcs_mentions_secret(text, len, secrets)) {
+	/* A WAF page or a debug dump may echo the request body, credentials
+	 * and all, in any escaping. */
+	if (wo_secrets_mentions(secrets, text, len)) {
 		snprintf(out, WO_EXCERPT_SIZE, "[excerpt withheld: the body repeats a credential]");
 	} else if (wo_excerpt(text, len, out) == 0) {
 		snprintf(out, WO_EXCERPT_SIZE, "[nothing readable]");
-	} else if (whmcs_mentions_secret(out, strlen(out), secrets)) {
+	} else if (wo_secrets_mentions(secrets, out, strlen(out))) {
 		/* The excerpt is not the body: a byte that is not UTF-8 becomes
 		 * '?', and a tab, a newline or a tag a space. A body that differs
 		 * from a credential only there spells it out in the excerpt. */
@@ -144,8 +102,9 @@ static bool whmcs_is_allow_list_message(const char *msg, size_t len)
 	return len >= 10 && zend_binary_strncasecmp(msg, len, "Invalid IP", 10, 10) == 0;
 }
 
-static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_secrets *secrets,
-                              const char *source)
+/* The message and response may repeat a secret: the caller masks what
+ * was thrown. */
+static void whmcs_throw_error(zval *response, zend_long status, const char *source)
 {
 	zval *message = zend_hash_str_find_deref(Z_ARRVAL_P(response), ZEND_STRL("message"));
 	const char *text = "WHMCS reported an error without a message";
@@ -156,13 +115,8 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 	 * ("\u0000" in the JSON): what comes before must say something, or the
 	 * exception would have an empty message. */
 	if (message && Z_TYPE_P(message) == IS_STRING && strnlen(Z_STRVAL_P(message), Z_STRLEN_P(message)) > 0) {
-		if (whmcs_mentions_secret(Z_STRVAL_P(message), Z_STRLEN_P(message), secrets)) {
-			text = "WHMCS reported an error [message withheld: it repeats a credential]";
-			len = strlen(text);
-		} else {
-			text = Z_STRVAL_P(message);
-			len = strnlen(text, Z_STRLEN_P(message));
-		}
+		text = Z_STRVAL_P(message);
+		len = strnlen(text, Z_STRLEN_P(message));
 	}
 	if (whmcs_is_auth_message(text, len)) {
 		ce = wo_ce_whmcs_auth_exception;
@@ -175,11 +129,11 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 }
 
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
-                                         const wo_whmcs_secrets *secrets, const char *source,
+                                         const wo_secrets *secrets, const char *source,
                                          zval *return_value);
 
-zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_whmcs_secrets *secrets, const char *source, zval *return_value)
+static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_long http_status,
+                                        const wo_secrets *secrets, const char *source, zval *return_value)
 {
 	php_json_parser parser;
 	zval decoded;
@@ -222,13 +176,23 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
 	return whmcs_interpret_array(&decoded, http_status, status, secrets, source, return_value);
 }
 
+zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
+                               const wo_secrets *secrets, const char *source, zval *return_value)
+{
+	if (whmcs_interpret_body(body, body_len, http_status, secrets, source, return_value) == SUCCESS) {
+		return SUCCESS;
+	}
+	wo_secrets_scrub_exception(secrets, EG(exception));
+	return FAILURE;
+}
+
 /*
  * The outcome of a decoded answer (taken over: freed or returned), whether
  * it came as JSON over HTTP or as localAPI()'s array. origin names where it
  * came from in messages ("HTTP 200", "localAPI()").
  */
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
-                                         const wo_whmcs_secrets *secrets, const char *source,
+                                         const wo_secrets *secrets, const char *source,
                                          zval *return_value)
 {
 	zval *outcome;
@@ -252,7 +216,7 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 		return SUCCESS;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "error")) {
-		whmcs_throw_error(decoded, http_status, secrets, source);
+		whmcs_throw_error(decoded, http_status, source);
 		zval_ptr_dtor(decoded);
 		return FAILURE;
 	}
@@ -269,27 +233,6 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 }
 
 /* ---- building a request ------------------------------------------------- */
-
-/* Keys the extension sets itself. In $_POST a later duplicate wins, so a
- * params entry could silently replace them; and credentials passed there
- * would escape #[\SensitiveParameter]. WHMCS's own actions avoid these
- * names (they take "password2", for instance). */
-static zend_result whmcs_check_reserved_keys(HashTable *params, uint32_t params_arg)
-{
-	static const char *const reserved[] = {
-		"action", "responsetype", "identifier", "secret", "username", "password", "accesskey",
-	};
-
-	for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
-		if (zend_hash_str_exists(params, reserved[i], strlen(reserved[i]))) {
-			zend_argument_value_error(params_arg,
-				"must not contain the reserved key \"%s\" (credentials belong in $options)",
-				reserved[i]);
-			return FAILURE;
-		}
-	}
-	return SUCCESS;
-}
 
 /* An action name is a word: it goes on the wire and into messages as is. */
 static bool whmcs_action_is_word(const zend_string *action)
@@ -353,23 +296,13 @@ static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint
 	return SUCCESS;
 }
 
-static void whmcs_add_secret(wo_whmcs_secrets *secrets, const char *value, size_t len)
-{
-	if (len > 0 && secrets->count < WO_WHMCS_MAX_SECRETS) {
-		secrets->items[secrets->count].value = value;
-		secrets->items[secrets->count].len = len;
-		secrets->count++;
-	}
-}
-
 /*
  * Appends the credentials: API credentials (identifier, secret) when an
  * identifier is set, else the legacy admin login (username, md5 of the
  * password, which is what WHMCS compares), plus the access key, which lets
  * a caller outside the API IP allow list in.
  */
-static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o,
-                                            wo_whmcs_secrets *secrets, char password_md5[33],
+static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o, char password_md5[33],
                                             uint32_t options_arg)
 {
 	if (whmcs_has(o->identifier)) {
@@ -380,7 +313,6 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 		}
 		wo_form_append_pair(body, ZEND_STRL("identifier"), ZSTR_VAL(o->identifier), ZSTR_LEN(o->identifier));
 		wo_form_append_pair(body, ZEND_STRL("secret"), ZSTR_VAL(o->secret), ZSTR_LEN(o->secret));
-		whmcs_add_secret(secrets, ZSTR_VAL(o->secret), ZSTR_LEN(o->secret));
 	} else if (whmcs_has(o->username)) {
 		if (!whmcs_has(o->password)) {
 			zend_argument_value_error(options_arg,
@@ -390,8 +322,6 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 		wo_md5_hex(ZSTR_VAL(o->password), ZSTR_LEN(o->password), password_md5);
 		wo_form_append_pair(body, ZEND_STRL("username"), ZSTR_VAL(o->username), ZSTR_LEN(o->username));
 		wo_form_append_pair(body, ZEND_STRL("password"), password_md5, 32);
-		whmcs_add_secret(secrets, password_md5, 32);
-		whmcs_add_secret(secrets, ZSTR_VAL(o->password), ZSTR_LEN(o->password));
 	} else if (whmcs_has(o->secret)) {
 		zend_argument_value_error(options_arg,
 			"option \"identifier\" must be set (or whmcs.identifier) when \"secret\" is");
@@ -409,7 +339,6 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 
 	if (whmcs_has(o->access_key)) {
 		wo_form_append_pair(body, ZEND_STRL("accesskey"), ZSTR_VAL(o->access_key), ZSTR_LEN(o->access_key));
-		whmcs_add_secret(secrets, ZSTR_VAL(o->access_key), ZSTR_LEN(o->access_key));
 	}
 	return SUCCESS;
 }
@@ -430,7 +359,7 @@ static void whmcs_free_wiped(smart_str *s)
  * credentials, values of sensitive parameters masked. responsetype only
  * goes over HTTP.
  */
-static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zval *params, bool http)
+static zend_string *whmcs_log_request(const zend_string *action, zval *params, bool http)
 {
 	static const char escaped_mask[] = "%2A%2A%2A%2A%2A%2A%2A%2A";
 	smart_str text = {0};
@@ -440,7 +369,7 @@ static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zv
 		smart_str fields = {0};
 		zval copy;
 
-		wo_log_request_copy(log, params, &copy);
+		wo_log_request_copy(params, &copy);
 		/* The copy has the shape the real body was built from, which
 		 * passed the same encoder, so this does not fail; were it to, the
 		 * log would go without the fields rather than fail the call. */
@@ -467,11 +396,11 @@ static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zv
 /* ---- over HTTP ---------------------------------------------------------- */
 
 static zend_result whmcs_call_http(zend_string *action, zval *params, const smart_str *form,
-                                   const wo_options *o, uint32_t options_arg, zval *return_value)
+                                   const wo_options *o, const wo_secrets *secrets, uint32_t options_arg,
+                                   zval *return_value)
 {
 	static const char *const headers[] = { "Accept: application/json" };
 	smart_str url = {0}, body = {0};
-	wo_whmcs_secrets secrets = {0};
 	char password_md5[33] = {0};
 	wo_http_request req;
 	wo_http_response res;
@@ -489,7 +418,7 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 		smart_str_appendc(&body, '&');
 		smart_str_append(&body, form->s);
 	}
-	if (whmcs_append_credentials(&body, o, &secrets, password_md5, options_arg) == FAILURE) {
+	if (whmcs_append_credentials(&body, o, password_md5, options_arg) == FAILURE) {
 		whmcs_free_wiped(&body);
 		smart_str_free(&url);
 		ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
@@ -498,9 +427,9 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 	wo_form_append_pair(&body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
 	smart_str_0(&body);
 
-	wo_log_open(&log, o);
+	wo_log_open(&log, o, secrets);
 	if (log.active) {
-		logged = whmcs_log_request(&log, action, params, true);
+		logged = whmcs_log_request(action, params, true);
 	}
 
 	memset(&req, 0, sizeof(req));
@@ -517,7 +446,7 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 	if (wo_transport_post(&req, &res) == SUCCESS) {
 		char source[WO_SOURCE_SIZE];
 		wo_transport_describe_source(&req, &res, source, sizeof(source));
-		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, &secrets, source, return_value);
+		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, secrets, source, return_value);
 	}
 	/* Nothing of the request is needed past here; a logger that never
 	 * returns (a fatal error) must not find it unwiped or unfreed. */
@@ -547,7 +476,7 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
  * includes/api.php would have encoded as JSON. It gets the same reading.
  */
 static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_options *o,
-                                    zval *return_value)
+                                    const wo_secrets *secrets, zval *return_value)
 {
 	zend_function *local_api = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("localapi"));
 	zval args[3], answer;
@@ -555,6 +484,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 	wo_log log;
 	zend_string *logged = NULL, *raw = NULL;
 	zend_result rc = FAILURE;
+	bool exiting;
 
 	if (!local_api) {
 		wo_throw(wo_ce_transport_exception, 0, 0, NULL,
@@ -576,15 +506,24 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		argc = 3;
 	}
 
-	wo_log_open(&log, o);
+	wo_log_open(&log, o, secrets);
 	if (log.active) {
-		logged = whmcs_log_request(&log, action, params, false);
+		logged = whmcs_log_request(action, params, false);
 	}
 
 	ZVAL_UNDEF(&answer);
 	zend_call_known_function(local_api, NULL, NULL, &answer, argc, args, NULL);
+	/* WHMCS code redirects and exits: exit() unwinds through here, and
+	 * nothing may run after it, no logger and no log entry. */
+	exiting = EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
 	if (EG(exception)) {
-		/* What localAPI() threw is the caller's to see, unchanged. */
+		/* What localAPI() threw is the caller's to see, unchanged but for
+		 * the arguments of the frames our call made: $params holds
+		 * passwords (password2), which #[\SensitiveParameter] hides on
+		 * whmcs_api() but not on localAPI() and what it calls. */
+		if (!exiting) {
+			wo_hide_call_args(EG(exception), "localAPI");
+		}
 		zval_ptr_dtor(&answer);
 	} else {
 		zval *value = &answer;
@@ -607,13 +546,15 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 			zval decoded;
 			ZVAL_COPY(&decoded, value);
 			zval_ptr_dtor(&answer);
-			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", NULL, NULL, return_value);
+			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", secrets, NULL, return_value);
 		}
 	}
 
 	if (log.active) {
-		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
-			raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
+		if (!exiting) {
+			wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
+				raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
+		}
 		zend_string_release(logged);
 		if (raw) {
 			zend_string_release(raw);
@@ -649,12 +590,12 @@ zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg
 {
 	smart_str form = {0};
 	wo_options o;
+	wo_secrets secrets;
 	zend_result rc;
 
 	/* Arguments in order: $params is checked before $options, and the same
 	 * way whichever transport runs the call. */
-	if (params && (whmcs_check_reserved_keys(Z_ARRVAL_P(params), params_arg) == FAILURE
-	               || wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE)) {
+	if (params && wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE) {
 		smart_str_free(&form);
 		return FAILURE;
 	}
@@ -663,12 +604,23 @@ zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg
 		return FAILURE;
 	}
 
+	/* One list for everything this call may output. */
+	wo_secrets_init(&secrets);
+	wo_secrets_add_options(&secrets, &o);
+	wo_secrets_add_sensitive(&secrets, params);
+
 	if (whmcs_use_local(&o)) {
-		rc = whmcs_call_local(action, params, &o, return_value);
+		rc = whmcs_call_local(action, params, &o, &secrets, return_value);
 	} else {
-		rc = whmcs_call_http(action, params, &form, &o, options_arg, return_value);
+		rc = whmcs_call_http(action, params, &form, &o, &secrets, options_arg, return_value);
+	}
+	/* Whatever else the call raised (a transport error, a redirect) may
+	 * quote what the server sent. */
+	if (rc == FAILURE && EG(exception)) {
+		wo_secrets_scrub_exception(&secrets, EG(exception));
 	}
 
+	wo_secrets_free(&secrets);
 	smart_str_free(&form);
 	wo_options_release(&o);
 	return rc;

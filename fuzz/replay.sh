@@ -2,13 +2,15 @@
 # Replays inputs through the harnesses built with ASan and UBSan but without
 # libFuzzer: what CI runs to show every fixed finding stays fixed.
 #
-#   fuzz/replay.sh                         both: regressions and conformance seeds
-#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, whmcs_response),
-#                                          on PATHs if given
+#   fuzz/replay.sh                         all: regressions and conformance seeds
+#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, form_encode,
+#                                          secret_mask, whmcs_response), on PATHs if given
 #   fuzz/replay.sh PATH...                 the OPS decoder on PATHs (as before)
 #
 # Defaults: fuzz/regressions/ and the OpenSRS conformance replies for
-# ops_decode; fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
+# ops_decode; fuzz/form_regressions/ for form_encode; fuzz/mask_regressions/
+# for secret_mask;
+# fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
 # from the WHMCS conformance payloads for whmcs_response. Exits non-zero on
 # any sanitizer report, leak or broken invariant.
 set -euo pipefail
@@ -34,6 +36,18 @@ replay_ops() {
   "$here/out/ops_decode_replay" "${paths[@]}"
 }
 
+replay_form() {
+  local paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=("$here/form_regressions")
+  "$here/out/form_encode_replay" "${paths[@]}"
+}
+
+replay_mask() {
+  local paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=("$here/mask_regressions")
+  "$here/out/secret_mask_replay" "${paths[@]}"
+}
+
 replay_whmcs() {
   local paths=("$@") seeds
   if [ ${#paths[@]} -eq 0 ]; then
@@ -46,8 +60,10 @@ replay_whmcs() {
 }
 
 case ${1:-} in
-  "") replay_ops; replay_whmcs ;;
+  "") replay_ops; replay_form; replay_mask; replay_whmcs ;;
   ops_decode) shift; replay_ops "$@" ;;
+  form_encode) shift; replay_form "$@" ;;
+  secret_mask) shift; replay_mask "$@" ;;
   whmcs_response) shift; replay_whmcs "$@" ;;
   *) replay_ops "$@" ;;
 esac
