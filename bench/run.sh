@@ -189,6 +189,9 @@ hook() { # label path requests
   rps=$(echo "$out" | awk '/^Requests per second/ {print $4}')
   tpr=$(echo "$out" | awk '/^Time per request/ {print $4; exit}')
   [ "$failed" = "0" ] || { echo "bench: ab reported failures on $2"; echo "$out"; exit 1; }
+  # A page that reconnects pays for a TCP connection the API call does not.
+  [ "$(echo "$out" | awk '/^Keep-Alive requests/ {print $3}')" = "$3" ] \
+    || { echo "bench: ab's connection was not kept alive on $2"; echo "$out"; exit 1; }
   echo "{\"kind\":\"hook\",\"page\":\"$1\",\"requests\":$3,\"rps\":$rps,\"ms_per_request\":$tpr}" >> "$RESULTS"
 }
 hook empty hook_empty.php "$HOOK_REQUESTS"

@@ -16,4 +16,5 @@ $t1 = hrtime(true);
 $answer = $call();
 $t2 = hrtime(true);
 file_put_contents(getenv('BENCH_PROBE_FILE') . ".$api", ($t1 - $t0) . ' ' . ($t2 - $t1) . "\n", FILE_APPEND);
+header('Content-Length: ' . strlen($answer));
 echo $answer;
