@@ -54,6 +54,17 @@ foreach ($of('hook') as $r) {
     $hooks[$r['page']] = $r;
     printf("| %s | %d | %.0f | %.3f |\n", $r['page'], $r['requests'], $r['rps'], $r['ms_per_request']);
 }
+$probes = array_column($of('probe'), null, 'api');
+if ($probes && isset($hooks['empty'])) {
+    echo "\nOne HTTPS call (µs): what it adds to a page (ext − empty); timed inside a page, the page's first\n";
+    echo "call and a second one right after it; one call in a CLI loop (above).\n\n";
+    echo "| API | adds to a page | first call in a page | second call in a page | CLI loop |\n|---|---|---|---|---|\n";
+    foreach ($probes as $api => $p) {
+        printf("| %s | %.1f | %.1f | %.1f | %.1f |\n", $api,
+            ($hooks["ext-$api"]['ms_per_request'] - $hooks['empty']['ms_per_request']) * 1000,
+            $p['first_us'], $p['second_us'], $calls[$api]['https']['ext']['us']);
+    }
+}
 foreach (['whmcs', 'opensrs'] as $api) {
     if (isset($hooks["ext-$api"], $hooks["vendor-$api"])) {
         target($targets, "hook page ($api): extension / vendor sample throughput",

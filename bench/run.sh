@@ -6,7 +6,8 @@
 # behind it; then measures, in this one run:
 #   - one call, per API, over HTTP and HTTPS: the extension, userland PHP
 #     (vendor sample; one reused handle) and a C libcurl keep-alive floor;
-#   - the hook scenario: one call per fpm page request, driven by ab;
+#   - the hook scenario: one call per fpm page request, driven by ab, and
+#     the first and a second call of one page timed inside it;
 #   - the codec against a pure-PHP codec and a bare libxml2 SAX2 pass;
 #   - callgrind instructions of one decode; RSS over 100,000 calls.
 # Everything (server, fpm, clients) is pinned to one CPU with taskset.
@@ -127,6 +128,7 @@ pm.max_requests = 0
 env[BENCH_WHMCS_IDENTIFIER] = bench-identifier
 env[BENCH_WHMCS_SECRET] = bench-secret
 env[BENCH_OPENSRS_KEY] = bench-opensrs-key
+env[BENCH_PROBE_FILE] = $W/probe
 EOF
 
 "${PIN[@]}" nginx -c "$W/nginx.conf" -p "$W" 2>/dev/null
@@ -146,7 +148,8 @@ url_for() { # scheme api
 }
 
 # Sanity: every page answers before anything is timed.
-for page in hook_empty.php hook_ext.php hook_vendor.php "hook_ext.php?api=opensrs" "hook_vendor.php?api=opensrs"; do
+for page in hook_empty.php hook_ext.php hook_vendor.php "hook_ext.php?api=opensrs" "hook_vendor.php?api=opensrs" \
+    hook_probe.php "hook_probe.php?api=opensrs"; do
   body=$(curl -s "http://127.0.0.1:$HTTP_PORT/$page")
   case "$body" in ok|200) ;; *) echo "bench: /$page answered: $body"; cat "$W"/*error.log; exit 1 ;; esac
 done
@@ -186,11 +189,25 @@ hook() { # label path requests
   rps=$(echo "$out" | awk '/^Requests per second/ {print $4}')
   tpr=$(echo "$out" | awk '/^Time per request/ {print $4; exit}')
   [ "$failed" = "0" ] || { echo "bench: ab reported failures on $2"; echo "$out"; exit 1; }
+  # A page that reconnects pays for a TCP connection the API call does not.
+  [ "$(echo "$out" | awk '/^Keep-Alive requests/ {print $3}')" = "$3" ] \
+    || { echo "bench: ab's connection was not kept alive on $2"; echo "$out"; exit 1; }
   echo "{\"kind\":\"hook\",\"page\":\"$1\",\"requests\":$3,\"rps\":$rps,\"ms_per_request\":$tpr}" >> "$RESULTS"
 }
 hook empty hook_empty.php "$HOOK_REQUESTS"
 hook ext-whmcs hook_ext.php "$HOOK_REQUESTS"
 hook ext-opensrs "hook_ext.php?api=opensrs" "$HOOK_REQUESTS"
+# The first and a second call of one page, timed inside it: the same work,
+# the first on the CPU caches the request around it has just used.
+for api in whmcs opensrs; do
+  rm -f "$W/probe.$api"
+  "${PIN[@]}" ab -q -k -n "$HOOK_REQUESTS" -c 1 "http://127.0.0.1:$HTTP_PORT/hook_probe.php?api=$api" >/dev/null
+  php -n -r '
+    $rows = array_map(fn ($l) => explode(" ", $l), file($argv[1], FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
+    $med = function ($i) use ($rows) { $v = array_map("intval", array_column($rows, $i)); sort($v); return $v[intdiv(count($v), 2)] / 1000; };
+    echo json_encode(["kind" => "probe", "api" => $argv[2], "first_us" => $med(0), "second_us" => $med(1)]), "\n";' \
+    "$W/probe.$api" "$api" >> "$RESULTS"
+done
 hook vendor-whmcs hook_vendor.php "$VENDOR_HOOK_REQUESTS"
 hook vendor-opensrs "hook_vendor.php?api=opensrs" "$VENDOR_HOOK_REQUESTS"
 

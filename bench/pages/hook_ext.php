@@ -6,7 +6,9 @@
  */
 if (($_GET['api'] ?? 'whmcs') === 'opensrs') {
     $reply = opensrs_delete_subuser('example.com', 2532880, 'domainowner');
-    echo $reply['response_code'], "\n";
+    $out = $reply['response_code'] . "\n";
 } else {
-    echo delete_user_client(2, 5) ? "ok\n" : "failed\n";
+    $out = delete_user_client(2, 5) ? "ok\n" : "failed\n";
 }
+header('Content-Length: ' . strlen($out));
+echo $out;

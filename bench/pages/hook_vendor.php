@@ -20,7 +20,7 @@ if (($_GET['api'] ?? 'whmcs') === 'opensrs') {
     curl_setopt($ch, CURLOPT_POSTFIELDS, $xml);
     $reply = PhpOpsCodec::decode((string) curl_exec($ch));
     curl_close($ch);
-    echo $reply['response_code'], "\n";
+    $out = $reply['response_code'] . "\n";
 } else {
     $ch = curl_init();
     curl_setopt($ch, CURLOPT_URL, ini_get('whmcs.url'));
@@ -33,5 +33,7 @@ if (($_GET['api'] ?? 'whmcs') === 'opensrs') {
     $response = curl_exec($ch);
     curl_close($ch);
     $data = json_decode((string) $response, true);
-    echo ($data['result'] ?? '') === 'success' ? "ok\n" : "failed\n";
+    $out = ($data['result'] ?? '') === 'success' ? "ok\n" : "failed\n";
 }
+header('Content-Length: ' . strlen($out));
+echo $out;
