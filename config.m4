@@ -27,6 +27,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/signature.c \
     ext/ops_text.c \
     ext/ops_decode.c \
+    ext/ops_encode.c \
     ext/ops_php.c \
     ext/opensrs.c \
     ext/form.c \

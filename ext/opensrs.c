@@ -371,36 +371,6 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 
 /* ---- request ----------------------------------------------------------- */
 
-/* Which argument made the envelope unencodable: the encoder names the fault
- * but not its place, so each caller-supplied part is tried alone. Only runs
- * on that failure. */
-static void throw_encode_error(zval *attributes, uint32_t attributes_arg,
-                               HashTable *extra, uint32_t extra_arg,
-                               uint32_t options_arg, const char *why)
-{
-	char part_why[WO_WHY_SIZE];
-	smart_str scratch = {0};
-	uint32_t arg_num = options_arg;
-	const char *reason = why;
-
-	if (attributes && attributes_arg
-	    && wo_ops_encode(&scratch, attributes, part_why, sizeof(part_why)) == FAILURE) {
-		arg_num = attributes_arg;
-		reason = part_why;
-	} else if (extra && extra_arg) {
-		zval extra_zv;
-
-		smart_str_free(&scratch);
-		ZVAL_ARR(&extra_zv, extra);
-		if (wo_ops_encode(&scratch, &extra_zv, part_why, sizeof(part_why)) == FAILURE) {
-			arg_num = extra_arg;
-			reason = part_why;
-		}
-	}
-	smart_str_free(&scratch);
-	zend_argument_value_error(arg_num, "%s", reason);
-}
-
 typedef struct {
 	zend_string *action;
 	zend_string *object;
@@ -410,6 +380,24 @@ typedef struct {
 	uint32_t extra_arg;
 	uint32_t options_arg;
 } xcp_command;
+
+/* Which argument made the envelope unencodable, from the top-level item the
+ * encoder stopped in: the envelope is protocol, action, object, the $extra
+ * items, perhaps registrant_ip, and attributes last. */
+static void throw_encode_error(const xcp_command *args, const zval *data,
+                               const wo_ops_enc_error *err, const char *why)
+{
+	long items = (long) zend_hash_num_elements(Z_ARRVAL_P(data));
+	long extra = args->extra ? (long) zend_hash_num_elements(args->extra) : 0;
+	uint32_t arg_num = args->options_arg;
+
+	if (err->top_item == items - 1 && args->attributes_arg) {
+		arg_num = args->attributes_arg;
+	} else if (err->top_item >= 3 && err->top_item < 3 + extra && args->extra_arg) {
+		arg_num = args->extra_arg;
+	}
+	zend_argument_value_error(arg_num, "%s", why);
+}
 
 /*
  * The envelope as the seed has it: protocol, action, object, the further
@@ -482,6 +470,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 {
 	zval data;
 	smart_str body = {0};
+	wo_ops_enc_error err;
 	char why[WO_WHY_SIZE];
 	char signature[WO_SIGNATURE_LEN + 1];
 	zend_string *username_header, *signature_header;
@@ -493,11 +482,10 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	zend_result rc = FAILURE;
 
 	build_envelope_data(cmd, o, &data);
-	if (wo_ops_encode(&body, &data, why, sizeof(why)) == FAILURE) {
+	if (wo_ops_encode_ex(&body, &data, &err, why, sizeof(why)) == FAILURE) {
 		smart_str_free(&body);
+		throw_encode_error(cmd, &data, &err, why);
 		zval_ptr_dtor(&data);
-		throw_encode_error(cmd->attributes, cmd->attributes_arg, cmd->extra, cmd->extra_arg,
-			cmd->options_arg, why);
 		return;
 	}
 	smart_str_0(&body);

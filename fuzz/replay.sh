@@ -2,13 +2,14 @@
 # Replays inputs through the harnesses built with ASan and UBSan but without
 # libFuzzer: what CI runs to show every fixed finding stays fixed.
 #
-#   fuzz/replay.sh                         both: regressions and conformance seeds
-#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, whmcs_response),
-#                                          on PATHs if given
+#   fuzz/replay.sh                         all: regressions and conformance seeds
+#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, ops_roundtrip,
+#                                          whmcs_response), on PATHs if given
 #   fuzz/replay.sh PATH...                 the OPS decoder on PATHs (as before)
 #
 # Defaults: fuzz/regressions/ and the OpenSRS conformance replies for
-# ops_decode; fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
+# ops_decode; fuzz/roundtrip_regressions/ for ops_roundtrip;
+# fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
 # from the WHMCS conformance payloads for whmcs_response. Exits non-zero on
 # any sanitizer report, leak or broken invariant.
 set -euo pipefail
@@ -34,6 +35,12 @@ replay_ops() {
   "$here/out/ops_decode_replay" "${paths[@]}"
 }
 
+replay_roundtrip() {
+  local paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=("$here/roundtrip_regressions")
+  "$here/out/ops_roundtrip_replay" "${paths[@]}"
+}
+
 replay_whmcs() {
   local paths=("$@") seeds
   if [ ${#paths[@]} -eq 0 ]; then
@@ -46,8 +53,9 @@ replay_whmcs() {
 }
 
 case ${1:-} in
-  "") replay_ops; replay_whmcs ;;
+  "") replay_ops; replay_roundtrip; replay_whmcs ;;
   ops_decode) shift; replay_ops "$@" ;;
+  ops_roundtrip) shift; replay_roundtrip "$@" ;;
   whmcs_response) shift; replay_whmcs "$@" ;;
   *) replay_ops "$@" ;;
 esac
