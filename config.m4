@@ -23,6 +23,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/exceptions.c \
     ext/options.c \
     ext/http.c \
+    ext/http_multi.c \
     ext/md5.c \
     ext/signature.c \
     ext/ops_text.c \

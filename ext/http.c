@@ -12,18 +12,12 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <arpa/inet.h>
+#include <sys/socket.h>
 #include <curl/curl.h>
 
 #include "http.h"
+#include "http_internal.h"
 #include "version.h"
-
-typedef struct {
-	wo_http_response *res;
-	size_t max;
-	size_t cap;
-	int too_large;
-	int no_memory;
-} body_sink;
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *ud)
 {
@@ -120,7 +114,7 @@ static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...
 
 /* Only http and https, with plain http kept to loopback unless allowed:
  * API credentials must not cross a network in the clear by accident. */
-static int check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
+int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
 {
 	char *scheme, *host;
 	int rc = 0;
@@ -272,27 +266,29 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
 }
 
-/* Runs one POST on curl; tells how many connections it had to open. Every
- * option is set again for each call, so a kept handle carries nothing over
- * but its connections, except CA locations, which the pool resets. */
-static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
-                   long *new_connections, int close_after)
+int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 {
-	char detail[CURL_ERROR_SIZE];
-	body_sink sink = { res, req->max_response_size, 0, 0, 0 };
-	struct curl_slist *headers = build_headers(req);
+	memset(&t->sink, 0, sizeof(t->sink));
+	t->sink.res = t->res;
+	t->sink.max = t->req->max_response_size;
+	t->detail[0] = '\0';
+	t->headers = build_headers(t->req);
+	if (!t->headers) {
+		return fail(t->res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+	}
+	set_options(curl, t->req, t->headers, &t->sink, t->detail);
+	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
+	return 0;
+}
+
+int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new_connections)
+{
+	wo_http_response *res = t->res;
+	curl_off_t pretransfer = 0;
 	int result = 0;
 
-	*new_connections = 0;
-	if (!headers) {
-		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
-	}
-	detail[0] = '\0';
-	set_options(curl, req, headers, &sink, detail);
-	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
-	CURLcode rc = curl_easy_perform(curl);
 	if (rc != CURLE_OK) {
-		result = classify(curl, rc, &sink, req, detail, res);
+		result = classify(curl, rc, &t->sink, t->req, t->detail, res);
 	} else {
 		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->status);
 		if (res->status >= 300 && res->status < 400) {
@@ -301,15 +297,39 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 			res->location = location ? strdup(location) : NULL;
 		}
 	}
+	/* Before the pre-transfer point nothing of the request went out: the
+	 * server cannot have acted on it. */
+	curl_easy_getinfo(curl, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
+	res->request_sent = rc == CURLE_OK || pretransfer > 0;
+	*new_connections = 0;
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
-	/* The handle may outlive this call: drop its pointers to our stack,
+	res->reused_connection = rc == CURLE_OK && *new_connections == 0;
+	/* The handle may outlive this call: drop its pointers to the transfer,
 	 * the header list and the caller's body. */
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
-	curl_slist_free_all(headers);
+	curl_slist_free_all(t->headers);
+	t->headers = NULL;
 	return result;
+}
+
+/* Runs one POST on curl; tells how many connections it had to open. Every
+ * option is set again for each call, so a kept handle carries nothing over
+ * but its connections, except CA locations, which the pool resets. */
+static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
+                   long *new_connections, int close_after)
+{
+	wo_http_transfer t;
+
+	t.req = req;
+	t.res = res;
+	*new_connections = 0;
+	if (wo_http_transfer_begin(curl, &t, close_after) != 0) {
+		return -1;
+	}
+	return wo_http_transfer_end(curl, &t, curl_easy_perform(curl), new_connections);
 }
 
 int wo_http_post(const wo_http_request *req, wo_http_response *res)
@@ -317,7 +337,7 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 	int needs_insecure;
 
 	memset(res, 0, sizeof(*res));
-	if (check_url(req, res, &needs_insecure) != 0) {
+	if (wo_http_check_url(req, res, &needs_insecure) != 0) {
 		return -1;
 	}
 	CURL *curl = curl_easy_init();
@@ -334,9 +354,15 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 
 /*
  * One easy handle per origin keeps its connection (and TLS session) alive
- * from call to call and, in a PHP-FPM worker, from request to request.
+ * from call to call and, in a PHP-FPM worker, from request to request. The
+ * handles, and those of many-call batches (http_multi.c), share one cache
+ * of connections, TLS sessions and DNS answers: a batch starts on the
+ * connection a single call left open and leaves its own for the next.
  */
 #define POOL_SIZE 8
+
+/* Connections whose commands are counted (OpenSRS allows 100 each). */
+#define POOL_COUNTED_CONNECTIONS 32
 
 typedef struct {
 	CURL *curl;
@@ -345,9 +371,14 @@ typedef struct {
 	int url_needs_insecure;    /* plain http to a host that is not loopback */
 	unsigned long generation;  /* fork generation that opened it */
 	int custom_ca;             /* its last call set CA locations */
-	unsigned long requests;    /* sent on its current connection */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
+
+/* A kept connection, known by its socket while it is open. */
+typedef struct {
+	curl_socket_t sock;
+	unsigned long commands;
+} counted_connection;
 
 /*
  * fork() children must not touch their parent's connections. A counter
@@ -370,12 +401,84 @@ static void register_atfork(void)
 struct wo_http_pool {
 	pool_entry entries[POOL_SIZE];
 	unsigned long clock;
+	CURLSH *share;
+	unsigned long share_generation;
+	counted_connection counted[POOL_COUNTED_CONNECTIONS];
+	unsigned counted_next;
 };
 
 wo_http_pool *wo_http_pool_new(void)
 {
+	wo_http_pool *pool;
+
 	pthread_once(&atfork_once, register_atfork);
-	return calloc(1, sizeof(wo_http_pool));
+	pool = calloc(1, sizeof(wo_http_pool));
+	if (pool) {
+		for (int i = 0; i < POOL_COUNTED_CONNECTIONS; i++) {
+			pool->counted[i].sock = CURL_SOCKET_BAD;
+		}
+	}
+	return pool;
+}
+
+CURLSH *wo_http_pool_share(wo_http_pool *pool)
+{
+	/* The parent's cache holds the parent's connections: abandoned, as
+	 * entry_drop() abandons its handles. */
+	if (pool->share && pool->share_generation != fork_generation) {
+		pool->share = NULL;
+		for (int i = 0; i < POOL_COUNTED_CONNECTIONS; i++) {
+			pool->counted[i].sock = CURL_SOCKET_BAD;
+		}
+	}
+	if (!pool->share) {
+		CURLSH *share = curl_share_init();
+		if (!share) {
+			return NULL;
+		}
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+#if LIBCURL_VERSION_NUM >= 0x073900
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+#endif
+		pool->share = share;
+		pool->share_generation = fork_generation;
+	}
+	return pool->share;
+}
+
+/*
+ * Counts a command on the connection the transfer on curl used. Once it has
+ * carried max (0: no limit), the connection is shut down where it lies in
+ * the cache: libcurl finds it dead before it would reuse it, and opens a new
+ * one, so the next command never meets the server's refusal.
+ */
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max)
+{
+	curl_socket_t sock = CURL_SOCKET_BAD;
+	counted_connection *c = NULL;
+
+	if (!max || curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD) {
+		return;   /* no limit, or the connection is closed already */
+	}
+	for (int i = 0; i < POOL_COUNTED_CONNECTIONS && !c; i++) {
+		if (pool->counted[i].sock == sock) {
+			c = &pool->counted[i];
+		}
+	}
+	if (!c || new_connections > 0) {
+		/* A socket number is reused once its connection closed: a new
+		 * connection starts at its first command, wherever it is kept. */
+		if (!c) {
+			c = &pool->counted[pool->counted_next++ % POOL_COUNTED_CONNECTIONS];
+		}
+		c->sock = sock;
+		c->commands = 0;
+	}
+	if (++c->commands >= max) {
+		shutdown(sock, SHUT_RDWR);
+		c->sock = CURL_SOCKET_BAD;
+	}
 }
 
 static void entry_drop(pool_entry *e)
@@ -399,10 +502,14 @@ void wo_http_pool_free(wo_http_pool *pool)
 	for (int i = 0; i < POOL_SIZE; i++) {
 		entry_drop(&pool->entries[i]);
 	}
+	/* After the handles that use it; it closes the connections it keeps. */
+	if (pool->share && pool->share_generation == fork_generation) {
+		curl_share_cleanup(pool->share);
+	}
 	free(pool);
 }
 
-static char *origin_of(const char *url)
+char *wo_http_origin_of(const char *url)
 {
 	CURLU *u = curl_url();
 	char *scheme = NULL, *host = NULL, *port = NULL, *origin = NULL;
@@ -448,11 +555,15 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 	if (!free_slot) {
 		entry_drop(e);
 	}
+	CURLSH *share = wo_http_pool_share(pool);
 	e->curl = curl_easy_init();
 	e->origin = strdup(origin);
 	if (!e->curl || !e->origin) {
 		entry_drop(e);
 		return NULL;
+	}
+	if (share) {
+		curl_easy_setopt(e->curl, CURLOPT_SHARE, share);
 	}
 	e->generation = fork_generation;
 	return e;
@@ -478,10 +589,10 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url) : NULL;
 	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
 		int needs_insecure;
-		if (check_url(req, res, &needs_insecure) != 0) {
+		if (wo_http_check_url(req, res, &needs_insecure) != 0) {
 			return -1;
 		}
-		char *origin = origin_of(req->url);
+		char *origin = wo_http_origin_of(req->url);
 		e = origin ? pool_entry_for(pool, origin) : NULL;
 		free(origin);
 		char *url = e ? strdup(req->url) : NULL;
@@ -493,23 +604,24 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 		e->url_needs_insecure = needs_insecure;
 	}
 
-	/* OpenSRS closes a connection after a fixed number of commands: close
-	 * it ourselves after the last one it allows, so that the next call
-	 * opens a new connection instead of being refused. */
-	int last_allowed = req->max_requests_per_connection
-		&& e->requests + 1 >= req->max_requests_per_connection;
 	e->last_used = ++pool->clock;
 	/* CA locations have no "unset" value: back to libcurl's defaults by a
-	 * reset, which keeps live connections and TLS sessions. */
+	 * reset, which keeps live connections and TLS sessions (and forgets the
+	 * share, set again). */
 	int custom_ca = (req->ca_file && req->ca_file[0]) || (req->ca_path && req->ca_path[0]);
 	if (e->custom_ca && !custom_ca) {
 		curl_easy_reset(e->curl);
+		if (pool->share) {
+			curl_easy_setopt(e->curl, CURLOPT_SHARE, pool->share);
+		}
 	}
 	e->custom_ca = custom_ca;
 	long new_connections;
-	int result = perform(e->curl, req, res, &new_connections, last_allowed);
-	e->requests = last_allowed || result != 0 ? 0 : new_connections > 0 ? 1 : e->requests + 1;
-	res->reused_connection = result == 0 && new_connections == 0;
+	int result = perform(e->curl, req, res, &new_connections, 0);
+	/* OpenSRS closes a connection after a fixed number of commands: it is
+	 * closed here after the last one it allows, so that the next call opens
+	 * a new connection instead of being refused. */
+	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection);
 	return result;
 }
 
