@@ -4093,7 +4093,7 @@ function generateAttributeInitialization(iterable $funcInfos, iterable $allConst
                 }
 
                 foreach ($arg->attributes as $attribute) {
-                    $code .= $attribute->generateCode("zend_add_parameter_attribute(zend_hash_str_find_ptr($functionTable, \"" . addslashes($funcInfo->name->getNameForAttributes()) . "\", sizeof(\"" . addslashes($funcInfo->name->getNameForAttributes()) . "\") - 1), $index", "{$funcInfo->name->getMethodSynopsisFilename()}_arg{$index}", $allConstInfos);
+                    $code .= $attribute->generateCode("zend_add_parameter_attribute(zend_hash_str_find_ptr($functionTable, \"" . $funcInfo->name->getNameForAttributes() . "\", sizeof(\"" . $funcInfo->name->getNameForAttributes() . "\") - 1), $index", "{$funcInfo->name->getMethodSynopsisFilename()}_arg{$index}", $allConstInfos);
                 }
             }
 

@@ -62,8 +62,9 @@ static int host_is_loopback(const char *host)
 }
 
 /* Splits url into scheme and host with libcurl's own parser, so the check
- * below sees the URL exactly as the transfer will. */
-static int url_parts(const char *url, char **scheme, char **host)
+ * below sees the URL exactly as the transfer will. flags: 0, or
+ * CURLU_NON_SUPPORT_SCHEME for a proxy (socks5:// is no transfer scheme). */
+static int url_parts(const char *url, unsigned int flags, char **scheme, char **host)
 {
 	CURLU *u = curl_url();
 	int ok;
@@ -72,7 +73,7 @@ static int url_parts(const char *url, char **scheme, char **host)
 	if (!u) {
 		return 0;
 	}
-	ok = curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	ok = curl_url_set(u, CURLUPART_URL, url, flags) == CURLUE_OK
 		&& curl_url_get(u, CURLUPART_SCHEME, scheme, 0) == CURLUE_OK
 		&& curl_url_get(u, CURLUPART_HOST, host, 0) == CURLUE_OK;
 	curl_url_cleanup(u);
@@ -84,18 +85,46 @@ static int url_parts(const char *url, char **scheme, char **host)
 	return ok;
 }
 
-int wo_http_url_is_loopback(const char *url)
+static int has_proxy(const wo_http_request *req)
+{
+	return req->proxy && req->proxy[0];
+}
+
+/* The schemes libcurl takes for a proxy. */
+static int proxy_scheme_is_known(const char *scheme)
+{
+	static const char *const known[] = { "http", "https", "socks4", "socks4a", "socks5", "socks5h" };
+
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		if (strcasecmp(scheme, known[i]) == 0) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* 1: proxy is a usable proxy URL and *local tells whether its host is
+ * loopback; 0: it is not. */
+static int proxy_parts(const char *proxy, int *local)
 {
 	char *scheme, *host;
-	int loopback;
+	int ok;
 
-	if (!url_parts(url, &scheme, &host)) {
+	if (!url_parts(proxy, CURLU_NON_SUPPORT_SCHEME, &scheme, &host)) {
 		return 0;
 	}
-	loopback = host_is_loopback(host);
+	ok = proxy_scheme_is_known(scheme) && host[0];
+	*local = ok && host_is_loopback(host);
 	curl_free(scheme);
 	curl_free(host);
-	return loopback;
+	return ok;
+}
+
+int wo_http_proxy_is_valid(const char *proxy)
+{
+	int local;
+
+	return proxy_parts(proxy, &local);
 }
 
 static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...)
@@ -113,22 +142,27 @@ static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...
 }
 
 /* Only http and https, with plain http kept to loopback unless allowed:
- * API credentials must not cross a network in the clear by accident. */
+ * API credentials must not cross a network in the clear by accident, and
+ * through a proxy on another host even a loopback URL's request would. */
 int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
 {
 	char *scheme, *host;
-	int rc = 0;
+	int rc = 0, proxy_local = 1;
 
-	if (!req->url || !url_parts(req->url, &scheme, &host)) {
+	if (has_proxy(req) && !proxy_parts(req->proxy, &proxy_local)) {
+		return fail(res, WO_HTTP_ERR_URL, "the proxy is not a valid proxy URL");
+	}
+	if (!req->url || !url_parts(req->url, 0, &scheme, &host)) {
 		return fail(res, WO_HTTP_ERR_URL, "the URL is not a valid http(s) URL");
 	}
 	if (strcasecmp(scheme, "https") != 0 && strcasecmp(scheme, "http") != 0) {
 		rc = fail(res, WO_HTTP_ERR_URL, "the URL scheme must be http or https, not %s", scheme);
 	} else {
-		*needs_insecure = strcasecmp(scheme, "http") == 0 && !host_is_loopback(host);
+		*needs_insecure = strcasecmp(scheme, "http") == 0 && !(host_is_loopback(host) && proxy_local);
 		if (*needs_insecure && !req->allow_insecure_http) {
 			rc = fail(res, WO_HTTP_ERR_URL,
-				"plain http:// to %s is refused: use https://, or set allow_insecure_http", host);
+				"plain http:// to %s%s is refused: use https://, or set allow_insecure_http", host,
+				proxy_local ? "" : " through a proxy on another host");
 		}
 	}
 	curl_free(scheme);
@@ -157,10 +191,17 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 	}
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
-	case CURLE_COULDNT_RESOLVE_PROXY:
 		return fail(res, WO_HTTP_ERR_RESOLVE, "could not resolve the host: %s", why);
+	case CURLE_COULDNT_RESOLVE_PROXY:
+		return fail(res, WO_HTTP_ERR_RESOLVE, "could not resolve the proxy's host: %s", why);
 	case CURLE_COULDNT_CONNECT:
-		return fail(res, WO_HTTP_ERR_CONNECT, "could not connect: %s", why);
+		/* Through a proxy, only the proxy is connected to directly. */
+		return fail(res, WO_HTTP_ERR_CONNECT, "could not connect%s: %s",
+			has_proxy(req) ? " to the proxy" : "", why);
+#if LIBCURL_VERSION_NUM >= 0x074900
+	case CURLE_PROXY:
+		return fail(res, WO_HTTP_ERR_CONNECT, "the proxy refused or failed the connection: %s", why);
+#endif
 	case CURLE_OPERATION_TIMEDOUT: {
 		/* No pre-transfer time means the TCP or TLS set-up never finished. */
 		curl_off_t pretransfer = 0;
@@ -227,6 +268,26 @@ static struct curl_slist *build_headers(const wo_http_request *req)
 	return list;
 }
 
+/*
+ * ca_file and ca_path replace the system's trust store, they do not add to
+ * it: libcurl has a default for each (Debian's: the bundle in
+ * /etc/ssl/certs and that directory) and, built so, the OS's own store
+ * (CURLSSLOPT_NATIVE_CA). Setting one CA location leaves the others in
+ * place, and with them every system CA, so all three are set together.
+ */
+static void set_trust_store(CURL *curl, const wo_http_request *req)
+{
+	const char *file = req->ca_file && req->ca_file[0] ? req->ca_file : NULL;
+	const char *path = req->ca_path && req->ca_path[0] ? req->ca_path : NULL;
+
+	if (!file && !path) {
+		return;
+	}
+	curl_easy_setopt(curl, CURLOPT_CAINFO, file);
+	curl_easy_setopt(curl, CURLOPT_CAPATH, path);
+	curl_easy_setopt(curl, CURLOPT_SSL_OPTIONS, 0L);
+}
+
 static void set_options(CURL *curl, const wo_http_request *req, struct curl_slist *headers,
                         body_sink *sink, char *detail)
 {
@@ -250,12 +311,15 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 #endif
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, req->verify_tls ? 1L : 0L);
 	curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, req->verify_tls ? 2L : 0L);
-	if (req->ca_file && req->ca_file[0]) {
-		curl_easy_setopt(curl, CURLOPT_CAINFO, req->ca_file);
-	}
-	if (req->ca_path && req->ca_path[0]) {
-		curl_easy_setopt(curl, CURLOPT_CAPATH, req->ca_path);
-	}
+	set_trust_store(curl, req);
+	/* Only the proxy option counts: http_proxy, https_proxy, all_proxy and
+	 * no_proxy in the environment would send the credentials wherever a cron
+	 * job's environment says. "" is libcurl's "none, whatever the
+	 * environment holds", for the proxy and for the exceptions alike. */
+	curl_easy_setopt(curl, CURLOPT_PROXY, has_proxy(req) ? req->proxy : "");
+	curl_easy_setopt(curl, CURLOPT_NOPROXY, "");
+	curl_easy_setopt(curl, CURLOPT_IPRESOLVE, req->ip_resolve == WO_HTTP_IP_V4 ? CURL_IPRESOLVE_V4
+		: req->ip_resolve == WO_HTTP_IP_V6 ? CURL_IPRESOLVE_V6 : CURL_IPRESOLVE_WHATEVER);
 	/* OpenSRS answers an address it has not whitelisted without a status
 	 * line: accept such an answer so the caller can say what it means. */
 	curl_easy_setopt(curl, CURLOPT_HTTP09_ALLOWED, 1L);
@@ -290,6 +354,9 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 	if (rc != CURLE_OK) {
 		result = classify(curl, rc, &t->sink, t->req, t->detail, res);
 	} else {
+		char *local_ip = NULL;
+		curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &local_ip);
+		snprintf(res->local_ip, sizeof(res->local_ip), "%s", local_ip ? local_ip : "");
 		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->status);
 		if (res->status >= 300 && res->status < 400) {
 			char *location = NULL;
@@ -317,7 +384,9 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 
 /* Runs one POST on curl; tells how many connections it had to open. Every
  * option is set again for each call, so a kept handle carries nothing over
- * but its connections, except CA locations, which the pool resets. */
+ * but its connections; CA locations left at libcurl's defaults cannot be
+ * set back once changed, which is why the pool gives a handle only calls
+ * with the TLS settings it was opened with. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
                    long *new_connections, int close_after)
 {
@@ -354,10 +423,17 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 
 /*
  * One easy handle per origin keeps its connection (and TLS session) alive
- * from call to call and, in a PHP-FPM worker, from request to request. The
- * handles, and those of many-call batches (http_multi.c), share one cache
- * of connections, TLS sessions and DNS answers: a batch starts on the
- * connection a single call left open and leaves its own for the next.
+ * from call to call and, in a PHP-FPM worker, from request to request. A
+ * handle serves only calls with the TLS, proxy and address family settings
+ * it was opened with: in PHP-FPM the next call may be another script's, and
+ * must not inherit the trust or the route an earlier one set up (libcurl
+ * would reuse an IPv6 connection for a call pinned to IPv4). Calls with
+ * other settings get their own.
+ *
+ * Each entry's cache of connections, TLS sessions and DNS answers (a
+ * libcurl share) also serves the many-call batches (http_multi.c) with its
+ * origin and settings: a batch starts on the connection single calls left
+ * open, and leaves its own for the next.
  */
 #define POOL_SIZE 8
 
@@ -370,7 +446,13 @@ typedef struct {
 	char *url;                 /* the URL last checked and used here */
 	int url_needs_insecure;    /* plain http to a host that is not loopback */
 	unsigned long generation;  /* fork generation that opened it */
-	int custom_ca;             /* its last call set CA locations */
+	int verify_tls;            /* the settings it serves; NULL: not set */
+	char *ca_file;
+	char *ca_path;
+	char *proxy;               /* may hold a password */
+	wo_http_ip_resolve ip_resolve;
+	CURLSH *share;             /* its cache, NULL when none could be made */
+	int busy;                  /* a batch is using its cache: not evicted */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
 
@@ -401,9 +483,8 @@ static void register_atfork(void)
 struct wo_http_pool {
 	pool_entry entries[POOL_SIZE];
 	unsigned long clock;
-	CURLSH *share;
-	unsigned long share_generation;
 	counted_connection counted[POOL_COUNTED_CONNECTIONS];
+	unsigned long counted_generation;
 	unsigned counted_next;
 };
 
@@ -421,30 +502,19 @@ wo_http_pool *wo_http_pool_new(void)
 	return pool;
 }
 
-CURLSH *wo_http_pool_share(wo_http_pool *pool)
+/* A cache of connections, TLS sessions and DNS answers for one entry. */
+static CURLSH *share_new(void)
 {
-	/* The parent's cache holds the parent's connections: abandoned, as
-	 * entry_drop() abandons its handles. */
-	if (pool->share && pool->share_generation != fork_generation) {
-		pool->share = NULL;
-		for (int i = 0; i < POOL_COUNTED_CONNECTIONS; i++) {
-			pool->counted[i].sock = CURL_SOCKET_BAD;
-		}
-	}
-	if (!pool->share) {
-		CURLSH *share = curl_share_init();
-		if (!share) {
-			return NULL;
-		}
+	CURLSH *share = curl_share_init();
+
+	if (share) {
 		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
 		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
 #if LIBCURL_VERSION_NUM >= 0x073900
 		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
 #endif
-		pool->share = share;
-		pool->share_generation = fork_generation;
 	}
-	return pool->share;
+	return share;
 }
 
 /*
@@ -460,6 +530,13 @@ void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connect
 
 	if (!max || curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD) {
 		return;   /* no limit, or the connection is closed already */
+	}
+	/* Counts made before a fork() are the parent's. */
+	if (pool->counted_generation != fork_generation) {
+		for (int i = 0; i < POOL_COUNTED_CONNECTIONS; i++) {
+			pool->counted[i].sock = CURL_SOCKET_BAD;
+		}
+		pool->counted_generation = fork_generation;
 	}
 	for (int i = 0; i < POOL_COUNTED_CONNECTIONS && !c; i++) {
 		if (pool->counted[i].sock == sock) {
@@ -488,9 +565,19 @@ static void entry_drop(pool_entry *e)
 	 * Abandon the handle instead; the child only loses a little memory. */
 	if (e->curl && e->generation == fork_generation) {
 		curl_easy_cleanup(e->curl);
+		/* After the handle that uses it; it closes the connections it keeps. */
+		if (e->share) {
+			curl_share_cleanup(e->share);
+		}
 	}
 	free(e->origin);
 	free(e->url);
+	free(e->ca_file);
+	free(e->ca_path);
+	if (e->proxy) {
+		memset(e->proxy, 0, strlen(e->proxy));
+		free(e->proxy);
+	}
 	memset(e, 0, sizeof(*e));
 }
 
@@ -502,26 +589,26 @@ void wo_http_pool_free(wo_http_pool *pool)
 	for (int i = 0; i < POOL_SIZE; i++) {
 		entry_drop(&pool->entries[i]);
 	}
-	/* After the handles that use it; it closes the connections it keeps. */
-	if (pool->share && pool->share_generation == fork_generation) {
-		curl_share_cleanup(pool->share);
-	}
 	free(pool);
 }
 
-char *wo_http_origin_of(const char *url)
+/* scheme://host:port of url, malloc'ed, never its user name or password;
+ * without the port when neither the URL nor its scheme has one. */
+char *wo_http_origin_of(const char *url, unsigned int flags)
 {
 	CURLU *u = curl_url();
 	char *scheme = NULL, *host = NULL, *port = NULL, *origin = NULL;
 
-	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	if (u && curl_url_set(u, CURLUPART_URL, url, flags) == CURLUE_OK
 			&& curl_url_get(u, CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK
-			&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK
-			&& curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) == CURLUE_OK) {
-		size_t n = strlen(scheme) + strlen(host) + strlen(port) + 5;
+			&& curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK) {
+		if (curl_url_get(u, CURLUPART_PORT, &port, CURLU_DEFAULT_PORT) != CURLUE_OK) {
+			port = NULL;
+		}
+		size_t n = strlen(scheme) + strlen(host) + (port ? strlen(port) : 0) + 5;
 		origin = malloc(n);
 		if (origin) {
-			snprintf(origin, n, "%s://%s:%s", scheme, host, port);
+			snprintf(origin, n, "%s://%s%s%s", scheme, host, port ? ":" : "", port ? port : "");
 		}
 	}
 	curl_free(scheme);
@@ -531,7 +618,40 @@ char *wo_http_origin_of(const char *url)
 	return origin;
 }
 
-static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
+void wo_http_proxy_display(const char *proxy, char *out, size_t size)
+{
+	char *origin = proxy ? wo_http_origin_of(proxy, CURLU_NON_SUPPORT_SCHEME) : NULL;
+
+	snprintf(out, size, "%s", origin ? origin : "(a proxy URL that cannot be read)");
+	free(origin);
+}
+
+/* NULL and "" both mean "not set". */
+static int same_setting(const char *kept, const char *wanted)
+{
+	if (!wanted || !wanted[0]) {
+		return kept == NULL;
+	}
+	return kept && strcmp(kept, wanted) == 0;
+}
+
+static int entry_serves(const pool_entry *e, const wo_http_request *req)
+{
+	return e->verify_tls == (req->verify_tls != 0)
+		&& same_setting(e->ca_file, req->ca_file)
+		&& same_setting(e->ca_path, req->ca_path)
+		&& same_setting(e->proxy, req->proxy)
+		&& e->ip_resolve == req->ip_resolve;
+}
+
+/* Copies a setting for an entry: 0 when out of memory. */
+static int keep_setting(char **slot, const char *value)
+{
+	*slot = value && value[0] ? strdup(value) : NULL;
+	return *slot != NULL || !value || !value[0];
+}
+
+static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin, const wo_http_request *req)
 {
 	pool_entry *free_slot = NULL, *oldest = NULL;
 
@@ -544,41 +664,73 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin)
 			free_slot = free_slot ? free_slot : e;
 			continue;
 		}
-		if (strcmp(e->origin, origin) == 0) {
+		if (strcmp(e->origin, origin) == 0 && entry_serves(e, req)) {
 			return e;
 		}
-		if (!oldest || e->last_used < oldest->last_used) {
+		if (!e->busy && (!oldest || e->last_used < oldest->last_used)) {
 			oldest = e;
 		}
 	}
 	pool_entry *e = free_slot ? free_slot : oldest;
+	if (!e) {
+		return NULL;   /* every entry serves a batch in progress */
+	}
 	if (!free_slot) {
 		entry_drop(e);
 	}
-	CURLSH *share = wo_http_pool_share(pool);
 	e->curl = curl_easy_init();
 	e->origin = strdup(origin);
-	if (!e->curl || !e->origin) {
+	e->verify_tls = req->verify_tls != 0;
+	e->ip_resolve = req->ip_resolve;
+	if (!e->curl || !e->origin || !keep_setting(&e->ca_file, req->ca_file)
+			|| !keep_setting(&e->ca_path, req->ca_path) || !keep_setting(&e->proxy, req->proxy)) {
 		entry_drop(e);
 		return NULL;
 	}
-	if (share) {
-		curl_easy_setopt(e->curl, CURLOPT_SHARE, share);
+	e->share = share_new();
+	if (e->share) {
+		curl_easy_setopt(e->curl, CURLOPT_SHARE, e->share);
 	}
 	e->generation = fork_generation;
 	return e;
 }
 
-/* The entry that last served exactly this URL, in this process. */
-static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url)
+/* The entry that last served exactly this URL with these settings, in
+ * this process. */
+static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url, const wo_http_request *req)
 {
 	for (int i = 0; i < POOL_SIZE; i++) {
 		pool_entry *e = &pool->entries[i];
-		if (e->curl && e->url && e->generation == fork_generation && strcmp(e->url, url) == 0) {
+		if (e->curl && e->url && e->generation == fork_generation && strcmp(e->url, url) == 0
+				&& entry_serves(e, req)) {
 			return e;
 		}
 	}
 	return NULL;
+}
+
+CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req)
+{
+	char *origin = wo_http_origin_of(req->url, 0);
+	pool_entry *e = origin ? pool_entry_for(pool, origin, req) : NULL;
+
+	free(origin);
+	if (!e || !e->share) {
+		return NULL;
+	}
+	e->last_used = ++pool->clock;
+	e->busy++;
+	return e->share;
+}
+
+void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share)
+{
+	for (int i = 0; i < POOL_SIZE; i++) {
+		if (pool->entries[i].share == share && pool->entries[i].busy) {
+			pool->entries[i].busy--;
+			return;
+		}
+	}
 }
 
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res)
@@ -586,14 +738,14 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	memset(res, 0, sizeof(*res));
 
 	/* A hook calls the same URL again and again: parse and check it once. */
-	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url) : NULL;
+	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url, req) : NULL;
 	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
 		int needs_insecure;
 		if (wo_http_check_url(req, res, &needs_insecure) != 0) {
 			return -1;
 		}
-		char *origin = wo_http_origin_of(req->url);
-		e = origin ? pool_entry_for(pool, origin) : NULL;
+		char *origin = wo_http_origin_of(req->url, 0);
+		e = origin ? pool_entry_for(pool, origin, req) : NULL;
 		free(origin);
 		char *url = e ? strdup(req->url) : NULL;
 		if (!url) {
@@ -605,17 +757,6 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	}
 
 	e->last_used = ++pool->clock;
-	/* CA locations have no "unset" value: back to libcurl's defaults by a
-	 * reset, which keeps live connections and TLS sessions (and forgets the
-	 * share, set again). */
-	int custom_ca = (req->ca_file && req->ca_file[0]) || (req->ca_path && req->ca_path[0]);
-	if (e->custom_ca && !custom_ca) {
-		curl_easy_reset(e->curl);
-		if (pool->share) {
-			curl_easy_setopt(e->curl, CURLOPT_SHARE, pool->share);
-		}
-	}
-	e->custom_ca = custom_ca;
 	long new_connections;
 	int result = perform(e->curl, req, res, &new_connections, 0);
 	/* OpenSRS closes a connection after a fixed number of commands: it is

@@ -7,6 +7,13 @@
 
 #include <stddef.h>
 
+/* Which address family a call connects over: allow lists name one. */
+typedef enum {
+	WO_HTTP_IP_ANY = 0,
+	WO_HTTP_IP_V4,
+	WO_HTTP_IP_V6
+} wo_http_ip_resolve;
+
 typedef struct {
 	const char *url;
 	const char *body;
@@ -19,6 +26,9 @@ typedef struct {
 	int verify_tls;                 /* peer and host name */
 	const char *ca_file;            /* NULL or "": the system's store */
 	const char *ca_path;
+	const char *proxy;              /* a proxy URL; NULL or "": none, and the
+	                                   environment's *_proxy are ignored */
+	wo_http_ip_resolve ip_resolve;
 	size_t max_response_size;       /* bytes of body */
 	int allow_insecure_http;        /* plain http:// to a non-loopback host */
 	unsigned long max_requests_per_connection;  /* 0: no limit (pooled calls) */
@@ -47,6 +57,8 @@ typedef struct {
 	int reused_connection;    /* answered on a connection an earlier call opened */
 	int request_sent;         /* the request may have reached the server: a
 	                             failure past this point may have been acted on */
+	char local_ip[64];        /* address the answer's connection left from
+	                             (the proxy's when there is one), or "" */
 } wo_http_response;
 
 /* Returns 0 when an answer arrived (any status), -1 otherwise (res->error,
@@ -63,8 +75,13 @@ void wo_http_pool_free(wo_http_pool *pool);
 /* As wo_http_post(), on the pool's handle for the URL's origin. */
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res);
 
-/* Whether the URL's host is loopback (127.0.0.0/8, ::1, localhost). */
-int wo_http_url_is_loopback(const char *url);
+/* Whether proxy is a URL libcurl takes for a proxy: http, https, socks4,
+ * socks4a, socks5 or socks5h, and a host. */
+int wo_http_proxy_is_valid(const char *proxy);
+
+/* The proxy as a message or phpinfo() may show it: scheme://host:port,
+ * without the user name and password it may carry. */
+void wo_http_proxy_display(const char *proxy, char *out, size_t size);
 
 /* ---- many requests at once (http_multi.c) -------------------------------- */
 

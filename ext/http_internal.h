@@ -39,12 +39,15 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 /* Only http and https, plain http kept to loopback unless allowed. */
 int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure);
 
-/* scheme://host:port of url, malloc'ed; NULL when it cannot be read. */
-char *wo_http_origin_of(const char *url);
+/* scheme://host:port of url, malloc'ed; NULL when it cannot be read.
+ * flags: 0, or CURLU_NON_SUPPORT_SCHEME for a proxy URL. */
+char *wo_http_origin_of(const char *url, unsigned int flags);
 
-/* The cache of connections, TLS sessions and DNS answers every kept handle
- * uses; NULL when it cannot be made. */
-CURLSH *wo_http_pool_share(wo_http_pool *pool);
+/* The cache of connections, TLS sessions and DNS answers of the kept
+ * handle for req's origin and settings, for a batch's handles; NULL when
+ * there is none. Give it back once the batch is over: until then it stays. */
+CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req);
+void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share);
 
 /* After a transfer on curl: counts its command on its connection, and
  * retires the connection once it carried max (0: no limit). */

@@ -38,6 +38,7 @@ typedef struct {
 
 typedef struct {
 	char *name;
+	CURLSH *share;             /* the kept cache for it, or NULL */
 	unsigned cap;              /* transfers in flight allowed */
 	unsigned running;
 } batch_origin;
@@ -67,10 +68,12 @@ static double now_seconds(void)
 	return (double) ts.tv_sec + (double) ts.tv_nsec / 1e9;
 }
 
-/* Origins are few (one per batch, in practice): a list is enough. */
-static int origin_index(batch *b, const char *url, unsigned concurrency, size_t *out)
+/* Origins are few (one per batch, in practice): a list is enough. An
+ * origin's requests have the same settings in practice too; the first
+ * one's pick its cache. */
+static int origin_index(batch *b, const wo_http_request *req, unsigned concurrency, size_t *out)
 {
-	char *name = wo_http_origin_of(url);
+	char *name = wo_http_origin_of(req->url, 0);
 
 	if (!name) {
 		return -1;
@@ -83,6 +86,7 @@ static int origin_index(batch *b, const char *url, unsigned concurrency, size_t 
 		}
 	}
 	b->origins[b->origin_count].name = name;
+	b->origins[b->origin_count].share = wo_http_pool_share_take(b->pool, req);
 	b->origins[b->origin_count].cap = concurrency;
 	b->origins[b->origin_count].running = 0;
 	*out = b->origin_count++;
@@ -92,7 +96,6 @@ static int origin_index(batch *b, const char *url, unsigned concurrency, size_t 
 static CURL *take_handle(batch *b)
 {
 	CURL *curl;
-	CURLSH *share;
 
 	if (b->idle_count) {
 		return b->idle[--b->idle_count];
@@ -116,11 +119,6 @@ static CURL *take_handle(batch *b)
 	if (!curl) {
 		return NULL;
 	}
-	share = wo_http_pool_share(b->pool);
-	if (share) {
-		curl_easy_setopt(curl, CURLOPT_SHARE, share);
-	}
-	curl_easy_setopt(curl, CURLOPT_PRIVATE, NULL);
 	b->all[b->all_count++] = curl;
 	return curl;
 }
@@ -175,6 +173,7 @@ static void start(batch *b, batch_item *it, double now)
 		finish_attempt(b, it, -1);
 		return;
 	}
+	curl_easy_setopt(curl, CURLOPT_SHARE, b->origins[it->origin].share);
 	if (wo_http_transfer_begin(curl, &it->transfer, 0) != 0) {
 		b->idle[b->idle_count++] = curl;
 		finish_attempt(b, it, -1);
@@ -284,6 +283,9 @@ static void release(batch *b, int own_pool)
 	}
 	for (size_t i = 0; i < b->origin_count; i++) {
 		free(b->origins[i].name);
+		if (b->origins[i].share) {
+			wo_http_pool_share_give_back(b->pool, b->origins[i].share);
+		}
 	}
 	if (own_pool) {
 		wo_http_pool_free(b->pool);
@@ -322,7 +324,7 @@ int wo_http_batch(wo_http_pool *pool, const wo_http_request *reqs, size_t n, uns
 		it->state = ITEM_WAITING;
 		/* A URL is checked once: its failure is the request's only attempt. */
 		if (wo_http_check_url(&it->req, &it->res, &needs_insecure) != 0
-		    || origin_index(&b, it->req.url, concurrency ? concurrency : 1, &it->origin) != 0) {
+		    || origin_index(&b, &it->req, concurrency ? concurrency : 1, &it->origin) != 0) {
 			if (it->res.error == WO_HTTP_OK) {
 				it->res.error = WO_HTTP_ERR_OTHER;
 				snprintf(it->res.message, sizeof(it->res.message), "cannot set up libcurl (out of memory)");

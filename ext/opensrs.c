@@ -5,7 +5,7 @@
  * X-Username (the reseller) and X-Signature = md5_hex(md5_hex(body . key) .
  * key) over exactly the bytes sent; the reply is an OPS envelope whose
  * is_success says whether the command worked. Transport and options are
- * shared with the WHMCS calls (http.c, options.c).
+ * shared with the WHMCS calls (options.c, transport.c, http.c).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -21,6 +21,7 @@
 #include "exceptions.h"
 #include "http.h"
 #include "options.h"
+#include "transport.h"
 #include "ops_php.h"
 #include "ops_text.h"
 #include "signature.h"
@@ -36,8 +37,8 @@
 static const char whitelist_message[] =
 	"OpenSRS answered without an HTTP status line, which is how it turns away "
 	"an IP address it has not whitelisted: add this server's public IP address "
-	"to the allowed IPs for API access in the OpenSRS Reseller Control Panel "
-	"(changes take up to 15 minutes to apply)";
+	"to the allowed IPs for API access in the OpenSRS Reseller Control Panel; "
+	"changes take up to 15 minutes to apply";
 
 /* ---- argument checks --------------------------------------------------- */
 
@@ -264,25 +265,38 @@ static zend_long reply_long(zval *item)
 	return end == p + len ? value : 0;
 }
 
-static bool is_reseller_auth_failure(zend_long code, const zend_string *text, zend_long http_status)
+/* 400 is generic: only its "Access denied: invalid IP address" is about
+ * the reseller's IP allow list. */
+static bool is_allow_list_refusal(zend_long code, const zend_string *text)
 {
 	static const char invalid_ip[] = "invalid ip address";
 
-	/* Response codes 401 ("Authentication Failed", what the OpenSRS toolkit
-	 * checks for) and 410 ("Reseller authentication error"); 400 is generic,
-	 * and only its "Access denied: invalid IP address" is about the
-	 * reseller's access. */
-	if (code == 401 || code == 410 || http_status == 401) {
-		return true;
-	}
 	return code == 400 && text && ZSTR_LEN(text) >= sizeof(invalid_ip) - 1
 		&& zend_memnistr(ZSTR_VAL(text), invalid_ip, sizeof(invalid_ip) - 1,
 		                 ZSTR_VAL(text) + ZSTR_LEN(text)) != NULL;
 }
 
-zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       zval *return_value)
+static bool is_reseller_auth_failure(zend_long code, const zend_string *text, zend_long http_status)
 {
+	/* Response codes 401 ("Authentication Failed", what the OpenSRS toolkit
+	 * checks for) and 410 ("Reseller authentication error"). */
+	return code == 401 || code == 410 || http_status == 401 || is_allow_list_refusal(code, text);
+}
+
+/* " (where the call left from)" after an allow-list refusal, or "". */
+static void source_suffix(const char *source, char *out, size_t size)
+{
+	if (source && source[0]) {
+		snprintf(out, size, " (%s)", source);
+	} else {
+		out[0] = '\0';
+	}
+}
+
+zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
+                                       const char *source, zval *return_value)
+{
+	char suffix[WO_SOURCE_SIZE + 4];
 	zval reply;
 	wo_ops_error err;
 	zval *is_success;
@@ -310,7 +324,8 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 	if (http_status == 0) {
 		zval *response = Z_TYPE(reply) == IS_ARRAY ? &reply : NULL;
 		code = response ? reply_long(reply_item(response, ZEND_STRL("response_code"))) : 0;
-		wo_throw(wo_ce_opensrs_auth_exception, code, 0, response, "%s", whitelist_message);
+		source_suffix(source, suffix, sizeof(suffix));
+		wo_throw(wo_ce_opensrs_auth_exception, code, 0, response, "%s%s", whitelist_message, suffix);
 		zval_ptr_dtor(&reply);
 		return FAILURE;
 	}
@@ -357,7 +372,8 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 	ce = is_reseller_auth_failure(code, text, http_status)
 		? wo_ce_opensrs_auth_exception : wo_ce_opensrs_exception;
 	if (text && ZSTR_LEN(text)) {
-		wo_throw(ce, code, http_status, &reply, "%s", ZSTR_VAL(text));
+		source_suffix(is_allow_list_refusal(code, text) ? source : NULL, suffix, sizeof(suffix));
+		wo_throw(ce, code, http_status, &reply, "%s%s", ZSTR_VAL(text), suffix);
 	} else {
 		wo_throw(ce, code, http_status, &reply, "OpenSRS reported failure %ld without a response_text",
 			(long) code);
@@ -465,6 +481,14 @@ static zend_string *xcp_log_request(wo_log *log, zval *data)
 	return text.s ? smart_str_extract(&text) : ZSTR_EMPTY_ALLOC();
 }
 
+static zend_result xcp_interpret(const wo_http_request *req, const wo_http_response *res, zval *return_value)
+{
+	char source[WO_SOURCE_SIZE];
+
+	wo_transport_describe_source(req, res, source, sizeof(source));
+	return wo_opensrs_interpret_reply(res->status, res->body, res->body_len, source, return_value);
+}
+
 /* Sends cmd and fills return_value with the reply, or throws. */
 static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_value)
 {
@@ -504,7 +528,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 	headers[1] = ZSTR_VAL(signature_header);
 
 	memset(&req, 0, sizeof(req));
-	wo_options_http_request(o, &req);
+	wo_transport_request(o, &req);
 	req.url = ZSTR_VAL(o->endpoint);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);
@@ -514,7 +538,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 
 	memset(&res, 0, sizeof(res));
 	if (wo_transport_post(&req, &res) == SUCCESS) {
-		rc = wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+		rc = xcp_interpret(&req, &res, return_value);
 		if (rc == FAILURE && res.reused_connection && pending_exception_is_quota_spent()) {
 			/* OpenSRS refuses the command past a connection's quota with 350
 			 * and closes it: the command did not run, so it goes again, once,
@@ -524,7 +548,7 @@ static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_v
 			memset(&res, 0, sizeof(res));
 			req.fresh_connect = 1;
 			if (wo_transport_post(&req, &res) == SUCCESS) {
-				rc = wo_opensrs_interpret_reply(res.status, res.body, res.body_len, return_value);
+				rc = xcp_interpret(&req, &res, return_value);
 			}
 		}
 	}

@@ -14,10 +14,11 @@
  * reply and SUCCESS is returned; otherwise an exception is thrown
  * (OpensrsException, OpensrsAuthException or ProtocolException) and
  * FAILURE returned. All reply interpretation is here, so that it can be
- * tested and fuzzed on its own.
+ * tested and fuzzed on its own. source (NULL or "" when unknown) says where
+ * the call left from, for the message of an allow-list refusal.
  */
 zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       zval *return_value);
+                                       const char *source, zval *return_value);
 
 /* Whether s is a syntactically valid domain name (ASCII; IDNs in their
  * xn-- form). */

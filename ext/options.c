@@ -11,13 +11,12 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
-#include "exceptions.h"
 #include "options.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
-typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER } opt_type;
+typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE } opt_type;
 
 typedef struct {
 	const char *name;
@@ -52,6 +51,8 @@ static const opt_spec specs[] = {
 	OPT("max_response_size", OPT_SIZE, FOR_BOTH, max_response_size),
 	OPT("allow_insecure_http", OPT_BOOL, FOR_BOTH, allow_insecure_http),
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
+	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
+	OPT("ip_resolve", OPT_IP_RESOLVE, FOR_BOTH, ip_resolve),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -62,6 +63,20 @@ zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
 		*out = WO_TRANSPORT_HTTP;
 	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("local")) == 0) {
 		*out = WO_TRANSPORT_LOCAL;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("any")) == 0) {
+		*out = WO_HTTP_IP_ANY;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("v4")) == 0) {
+		*out = WO_HTTP_IP_V4;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("v6")) == 0) {
+		*out = WO_HTTP_IP_V6;
 	} else {
 		return FAILURE;
 	}
@@ -99,6 +114,8 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ca_file = ini_string(t->ca_file);
 	o->ca_path = ini_string(t->ca_path);
 	o->max_response_size = t->max_response_size;
+	o->proxy = ini_string(t->proxy);
+	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
 }
 
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
@@ -174,6 +191,18 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 			return FAILURE;
 		}
 		return SUCCESS;
+	case OPT_IP_RESOLVE:
+		if (Z_TYPE_P(value) != IS_STRING) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+				spec->name, zend_zval_type_name(value));
+			return FAILURE;
+		}
+		if (wo_ip_resolve_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_http_ip_resolve *) field) == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"",
+				spec->name);
+			return FAILURE;
+		}
+		return SUCCESS;
 	case OPT_LOGGER:
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log
@@ -225,6 +254,19 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 	return SUCCESS;
 }
 
+/* A bad proxy would otherwise only show when the call fails; the message
+ * names the setting, never the value, which may hold a password. */
+static zend_result check_proxy(const wo_options *o, uint32_t arg_num)
+{
+	if (o->proxy && !wo_http_proxy_is_valid(ZSTR_VAL(o->proxy))) {
+		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must be a proxy URL: "
+			"http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host",
+			o->api == WO_API_WHMCS ? "whmcs" : "opensrs");
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num)
 {
 	zend_string *name;
@@ -249,6 +291,9 @@ zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, ui
 		} ZEND_HASH_FOREACH_END();
 	}
 	if (api == WO_API_OPENSRS && resolve_endpoint(o, arg_num) == FAILURE) {
+		goto failed;
+	}
+	if (check_proxy(o, arg_num) == FAILURE) {
 		goto failed;
 	}
 	return SUCCESS;
@@ -287,85 +332,7 @@ void wo_options_release(wo_options *o)
 	release(&o->registrant_ip, false);
 	release(&o->ca_file, false);
 	release(&o->ca_path, false);
+	release(&o->proxy, true);
 	zval_ptr_dtor(&o->logger);
 	ZVAL_UNDEF(&o->logger);
-}
-
-void wo_options_http_request(const wo_options *o, wo_http_request *req)
-{
-	req->timeout = o->timeout;
-	req->connect_timeout = o->connect_timeout;
-	req->verify_tls = o->verify_tls;
-	req->ca_file = o->ca_file ? ZSTR_VAL(o->ca_file) : NULL;
-	req->ca_path = o->ca_path ? ZSTR_VAL(o->ca_path) : NULL;
-	req->max_response_size = (size_t) o->max_response_size;
-	req->allow_insecure_http = o->allow_insecure_http;
-	/* OpenSRS answers 350 to the 101st command on one connection. */
-	req->max_requests_per_connection = o->api == WO_API_OPENSRS ? 100 : 0;
-	req->fresh_connect = 0;
-}
-
-static int post(const wo_http_request *req, wo_http_response *res)
-{
-	if (!WOG(persistent)) {
-		return wo_http_post(req, res);
-	}
-	if (!WOG(pool)) {
-		WOG(pool) = wo_http_pool_new();
-		if (!WOG(pool)) {
-			return wo_http_post(req, res);
-		}
-	}
-	return wo_http_pool_post(WOG(pool), req, res);
-}
-
-/* Bytes of a quoted Location before it is cut with "...". */
-#define LOCATION_QUOTE_MAX 200
-
-/*
- * The Location header is the server's to write: any bytes, any length. In a
- * message, which ends up in logs, it must be one short line of text: bytes
- * outside printable ASCII are written %XX, as a URL would carry them, and it
- * is cut after LOCATION_QUOTE_MAX bytes.
- */
-static void quote_location(const char *location, char out[LOCATION_QUOTE_MAX + 4])
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t o = 0;
-
-	for (const unsigned char *p = (const unsigned char *) location; *p; p++) {
-		if (o + 3 > LOCATION_QUOTE_MAX) {
-			memcpy(out + o, "...", 3);
-			o += 3;
-			break;
-		}
-		if (*p > 0x20 && *p < 0x7F) {
-			out[o++] = (char) *p;
-		} else {
-			out[o++] = '%';
-			out[o++] = hex[*p >> 4];
-			out[o++] = hex[*p & 15];
-		}
-	}
-	out[o] = '\0';
-}
-
-zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res)
-{
-	char location[LOCATION_QUOTE_MAX + 4];
-
-	if (post(req, res) != 0) {
-		wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
-		return FAILURE;
-	}
-	if (res->status >= 300 && res->status < 400) {
-		if (res->location) {
-			quote_location(res->location, location);
-		}
-		wo_throw(wo_ce_protocol_exception, 0, res->status, NULL,
-			"HTTP %ld redirect to %s: redirects are not followed, set the URL to the final address",
-			res->status, res->location ? location : "(no Location header)");
-		return FAILURE;
-	}
-	return SUCCESS;
 }

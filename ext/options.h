@@ -1,7 +1,6 @@
 /*
  * Options of a call: the $options array over the ini settings, checked
- * once, and the transport binding that turns wo_http errors into
- * exceptions.
+ * once.
  */
 #ifndef WO_OPTIONS_H
 #define WO_OPTIONS_H
@@ -24,6 +23,9 @@ typedef enum {
 
 /* Parses "auto", "http" or "local" (any case); FAILURE for anything else. */
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out);
+
+/* Parses "any", "v4" or "v6" (any case); FAILURE for anything else. */
+zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out);
 
 typedef struct {
 	wo_api api;
@@ -49,6 +51,8 @@ typedef struct {
 	zend_string *ca_path;
 	zend_long max_response_size;
 	bool allow_insecure_http;
+	zend_string *proxy;             /* a proxy URL, may hold a password */
+	wo_http_ip_resolve ip_resolve;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;
@@ -62,15 +66,5 @@ typedef struct {
  */
 zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, uint32_t arg_num);
 void wo_options_release(wo_options *o);
-
-/* Fills the transport part of req from o. */
-void wo_options_http_request(const wo_options *o, wo_http_request *req);
-
-/*
- * POSTs and returns SUCCESS with res holding the answer (any status but a
- * 3xx). A failure to get an answer throws TransportException; a 3xx throws
- * ProtocolException naming the Location. res must be freed either way.
- */
-zend_result wo_transport_post(const wo_http_request *req, wo_http_response *res);
 
 #endif

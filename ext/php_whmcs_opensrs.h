@@ -26,6 +26,8 @@ typedef struct {
 	char *ca_file;
 	char *ca_path;
 	zend_long max_response_size;
+	char *proxy;
+	int ip_resolve;           /* a wo_http_ip_resolve */
 } wo_transport_ini;
 
 ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)

@@ -24,6 +24,7 @@
 #include "exceptions.h"
 #include "http.h"
 #include "options.h"
+#include "transport.h"
 #include "md5.h"
 #include "form.h"
 #include "form_php.h"
@@ -137,7 +138,14 @@ static bool whmcs_is_auth_message(const char *msg, size_t len)
 	return false;
 }
 
-static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_secrets *secrets)
+/* WHMCS's answer to an address outside the API IP allow list. */
+static bool whmcs_is_allow_list_message(const char *msg, size_t len)
+{
+	return len >= 10 && zend_binary_strncasecmp(msg, len, "Invalid IP", 10, 10) == 0;
+}
+
+static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_secrets *secrets,
+                              const char *source)
 {
 	zval *message = zend_hash_str_find_deref(Z_ARRVAL_P(response), ZEND_STRL("message"));
 	const char *text = "WHMCS reported an error without a message";
@@ -159,14 +167,19 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 	if (whmcs_is_auth_message(text, len)) {
 		ce = wo_ce_whmcs_auth_exception;
 	}
+	if (source && source[0] && whmcs_is_allow_list_message(text, len)) {
+		wo_throw(ce, 0, status, response, "%.*s (%s)", (int) MIN(len, (size_t) INT_MAX), text, source);
+		return;
+	}
 	wo_throw(ce, 0, status, response, "%.*s", (int) MIN(len, (size_t) INT_MAX), text);
 }
 
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
-                                         const wo_whmcs_secrets *secrets, zval *return_value);
+                                         const wo_whmcs_secrets *secrets, const char *source,
+                                         zval *return_value);
 
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_whmcs_secrets *secrets, zval *return_value)
+                               const wo_whmcs_secrets *secrets, const char *source, zval *return_value)
 {
 	php_json_parser parser;
 	zval decoded;
@@ -206,7 +219,7 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
 			"WHMCS answered with JSON that is not an object (%s)", status);
 		return FAILURE;
 	}
-	return whmcs_interpret_array(&decoded, http_status, status, secrets, return_value);
+	return whmcs_interpret_array(&decoded, http_status, status, secrets, source, return_value);
 }
 
 /*
@@ -215,7 +228,8 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
  * came from in messages ("HTTP 200", "localAPI()").
  */
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
-                                         const wo_whmcs_secrets *secrets, zval *return_value)
+                                         const wo_whmcs_secrets *secrets, const char *source,
+                                         zval *return_value)
 {
 	zval *outcome;
 	char excerpt[WO_EXCERPT_SIZE];
@@ -238,7 +252,7 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 		return SUCCESS;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "error")) {
-		whmcs_throw_error(decoded, http_status, secrets);
+		whmcs_throw_error(decoded, http_status, secrets, source);
 		zval_ptr_dtor(decoded);
 		return FAILURE;
 	}
@@ -491,7 +505,7 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 
 	memset(&req, 0, sizeof(req));
 	memset(&res, 0, sizeof(res));
-	wo_options_http_request(o, &req);
+	wo_transport_request(o, &req);
 	req.url = ZSTR_VAL(url.s);
 	req.body = ZSTR_VAL(body.s);
 	req.body_len = ZSTR_LEN(body.s);
@@ -500,7 +514,9 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
 	req.header_count = sizeof(headers) / sizeof(headers[0]);
 
 	if (wo_transport_post(&req, &res) == SUCCESS) {
-		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, &secrets, return_value);
+		char source[WO_SOURCE_SIZE];
+		wo_transport_describe_source(&req, &res, source, sizeof(source));
+		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, &secrets, source, return_value);
 	}
 	/* Nothing of the request is needed past here; a logger that never
 	 * returns (a fatal error) must not find it unwiped or unfreed. */
@@ -590,7 +606,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 			zval decoded;
 			ZVAL_COPY(&decoded, value);
 			zval_ptr_dtor(&answer);
-			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", NULL, return_value);
+			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", NULL, NULL, return_value);
 		}
 	}
 

@@ -25,12 +25,14 @@ typedef struct {
  * "error" throws WhmcsException or WhmcsAuthException; a body that is not a
  * JSON object, or one without result/status, throws ProtocolException.
  * http_status 0 means the server sent no status line. secrets may be NULL.
+ * source (NULL or "" when unknown) says where the call left from, for the
+ * message of an allow-list refusal ("Invalid IP ...").
  * body (NULL when empty) must have a NUL at body[body_len], as ext/json's
  * scanner stops there; wo_http_response bodies do.
  * Nothing else is touched, so a fuzzer can call it with any bytes.
  */
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_whmcs_secrets *secrets, zval *return_value);
+                               const wo_whmcs_secrets *secrets, const char *source, zval *return_value);
 
 /*
  * Calls action with params (an array zval, or NULL) on the WHMCS that

@@ -84,18 +84,62 @@ static ZEND_INI_MH(OnUpdateTransport)
 	return SUCCESS;
 }
 
-/* phpinfo() shows whether a secret is set, never the secret. */
-static ZEND_INI_DISP(display_secret)
+/* The value a display callback shows: the original one for its column. */
+static zend_string *displayed_value(zend_ini_entry *ini_entry, int type)
 {
 	zend_string *value = type == ZEND_INI_DISPLAY_ORIG && ini_entry->modified
 		? ini_entry->orig_value : ini_entry->value;
 
-	if (value && ZSTR_LEN(value)) {
+	return value && ZSTR_LEN(value) ? value : NULL;
+}
+
+static void display_no_value(void)
+{
+	PUTS(sapi_module.phpinfo_as_text ? "no value" : "<i>no value</i>");
+}
+
+/* "any", "v4" or "v6": anything else is refused rather than read as "any". */
+static ZEND_INI_MH(OnUpdateIpResolve)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_http_ip_resolve family;
+	(void) entry; (void) mh_arg3; (void) stage;
+
+	if (wo_ip_resolve_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &family) == FAILURE) {
+		return FAILURE;
+	}
+	*p = (int) family;
+	return SUCCESS;
+}
+
+/* phpinfo() shows whether a secret is set, never the secret. */
+static ZEND_INI_DISP(display_secret)
+{
+	if (displayed_value(ini_entry, type)) {
 		PUTS("********");
-	} else if (sapi_module.phpinfo_as_text) {
-		PUTS("no value");
 	} else {
-		PUTS("<i>no value</i>");
+		display_no_value();
+	}
+}
+
+/* phpinfo() shows where the proxy is, never the user name and password its
+ * URL may hold. */
+static ZEND_INI_DISP(display_proxy)
+{
+	zend_string *value = displayed_value(ini_entry, type);
+	char shown[256];
+
+	if (!value) {
+		display_no_value();
+		return;
+	}
+	wo_http_proxy_display(ZSTR_VAL(value), shown, sizeof(shown));
+	if (sapi_module.phpinfo_as_text) {
+		PUTS(shown);
+	} else {
+		zend_string *escaped = php_info_html_esc(shown);
+		PUTS(ZSTR_VAL(escaped));
+		zend_string_release(escaped);
 	}
 }
 
@@ -115,7 +159,11 @@ static ZEND_INI_DISP(display_secret)
 	STD_PHP_INI_ENTRY(prefix "ca_path", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		api.ca_path, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "max_response_size", "16M", PHP_INI_ALL, OnUpdateResponseSize, \
-		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
+	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+		api.proxy, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_proxy) \
+	STD_PHP_INI_ENTRY(prefix "ip_resolve", "any", PHP_INI_ALL, OnUpdateIpResolve, \
+		api.ip_resolve, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("whmcs.url", "", PHP_INI_ALL, OnUpdateString,

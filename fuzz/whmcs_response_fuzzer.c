@@ -211,7 +211,7 @@ static PHP_FUNCTION(wo_fuzz_interpret)
 
 	ZEND_PARSE_PARAMETERS_NONE();
 	ZVAL_UNDEF(&value);
-	rc = wo_whmcs_interpret(input_body, input_len, input_status, &call_secrets, &value);
+	rc = wo_whmcs_interpret(input_body, input_len, input_status, &call_secrets, NULL, &value);
 	if (rc == SUCCESS) {
 		if (EG(exception)) {
 			fuzz_fail("SUCCESS with an exception pending", NULL, 0);

@@ -21,9 +21,15 @@
  *   the password is sent md5-hashed
  * - access_key (whmcs.access_key): sent as accesskey
  * - timeout, connect_timeout (whmcs.timeout = 30, whmcs.connect_timeout = 10): seconds
- * - verify_tls (whmcs.verify_tls = 1), ca_file, ca_path (whmcs.ca_file, whmcs.ca_path)
+ * - verify_tls (whmcs.verify_tls = 1), ca_file, ca_path (whmcs.ca_file, whmcs.ca_path):
+ *   ca_file/ca_path replace the system's CAs, they do not add to them
  * - max_response_size (whmcs.max_response_size = 16M): bytes
  * - allow_insecure_http (no ini): allow plain http:// to a non-loopback host
+ * - ip_resolve (whmcs.ip_resolve = any): "any", "v4" or "v6", the address
+ *   family calls connect over (allow lists name one)
+ * - proxy (whmcs.proxy): a proxy URL (http, https, socks4, socks4a, socks5,
+ *   socks5h; user:password@ when it wants credentials); none by default,
+ *   and the environment's http_proxy/https_proxy/all_proxy are ignored
  * - logger (whmcs_opensrs.logger, a function name): see below
  *
  * Options of the OpenSRS functions:
@@ -32,7 +38,8 @@
  * - endpoint (opensrs.endpoint = test): "test", "live" or a URL
  * - registrant_ip (no ini): the top-level registrant_ip item
  * - timeout, connect_timeout, verify_tls, ca_file, ca_path, max_response_size,
- *   allow_insecure_http: as above, from the opensrs.* ini settings
+ *   allow_insecure_http, ip_resolve, proxy: as above, from the opensrs.* ini
+ *   settings
  * - logger (whmcs_opensrs.logger): see below
  *
  * Module log: every call that was sent is logged once. The "logger" option

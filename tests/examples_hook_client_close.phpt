@@ -125,8 +125,8 @@ after: user 3 (owner), user 1; other-owner.org #2532881 x
 [client 1] whmcs_opensrs ClientClose: cannot list the users of client #1: WHMCS answered with something other than JSON (HTTP 503): "Down for Maintenance We are currently performing maintenance and will be back sh..."
 [client 1] whmcs_opensrs ClientClose: cannot list the domains of client #1: WHMCS answered with something other than JSON (HTTP 503): "Down for Maintenance We are currently performing maintenance and will be back sh..."
 -- WHMCS back
-[client 1] whmcs_opensrs ClientClose: example.com: cannot read its OpenSRS sub-users: Access denied: invalid IP address
-[client 1] whmcs_opensrs ClientClose: example.net: cannot read its OpenSRS sub-users: Access denied: invalid IP address
+[client 1] whmcs_opensrs ClientClose: example.com: cannot read its OpenSRS sub-users: Access denied: invalid IP address (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
+[client 1] whmcs_opensrs ClientClose: example.net: cannot read its OpenSRS sub-users: Access denied: invalid IP address (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 == a domain without a management account, an unknown client, no client id
 [client 2] whmcs_opensrs ClientClose: user #1 (olivia.owner@example.net) no longer has access to client #2
 [client 2] whmcs_opensrs ClientClose: other-owner.org: cannot read its OpenSRS sub-users: Permission denied: not owner. User 'domainowner' does not manage other-owner.org.

@@ -24,5 +24,5 @@ try {
 }
 ?>
 --EXPECT--
-WhmcsOpensrs\OpensrsAuthException 400 (HTTP 200): Access denied: invalid IP address
+WhmcsOpensrs\OpensrsAuthException 400 (HTTP 200): Access denied: invalid IP address (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 WhmcsOpensrs\OpensrsException 400: Invalid Command: foo.

@@ -29,7 +29,7 @@ try {
 ?>
 --EXPECT--
 WhmcsOpensrs\OpensrsAuthException
-OpenSRS answered without an HTTP status line, which is how it turns away an IP address it has not whitelisted: add this server's public IP address to the allowed IPs for API access in the OpenSRS Reseller Control Panel (changes take up to 15 minutes to apply)
+OpenSRS answered without an HTTP status line, which is how it turns away an IP address it has not whitelisted: add this server's public IP address to the allowed IPs for API access in the OpenSRS Reseller Control Panel; changes take up to 15 minutes to apply (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 int(0)
 int(400)
 string(33) "Access denied: invalid IP address"

@@ -72,7 +72,7 @@ response: {"result":"error","message":"Error generating JSON encoded response: M
 secrets: none leaked
 -- Invalid IP with HTTP 200, IPv6
 class: WhmcsOpensrs\WhmcsAuthException
-message: Invalid IP 2405:201:2023:685c:111f:4195:bb4a:3575
+message: Invalid IP 2405:201:2023:685c:111f:4195:bb4a:3575 (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 code: 0
 status: 200
 response: {"result":"error","message":"Invalid IP 2405:201:2023:685c:111f:4195:bb4a:3575"}

@@ -31,7 +31,7 @@ code: 0
 status: 0
 secrets: none leaked
 class: WhmcsOpensrs\WhmcsAuthException
-message: Invalid IP 127.0.0.1
+message: Invalid IP 127.0.0.1 (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 code: 0
 status: 0
 response: {"result":"error","message":"Invalid IP 127.0.0.1"}

@@ -16,7 +16,7 @@ var_dump(count(wo_whmcs_state_links($server)));
 ?>
 --EXPECT--
 class: WhmcsOpensrs\WhmcsAuthException
-message: Invalid IP 127.0.0.1
+message: Invalid IP 127.0.0.1 (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 code: 0
 status: 403
 response: {"result":"error","message":"Invalid IP 127.0.0.1"}
