@@ -23,6 +23,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/exceptions.c \
     ext/options.c \
     ext/transport.c \
+    ext/many.c \
     ext/http.c \
     ext/http_multi.c \
     ext/md5.c \

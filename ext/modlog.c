@@ -353,19 +353,16 @@ static void log_call_sink(wo_log *log, zval *args, uint32_t argc)
 }
 
 void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_string *request,
-                  const char *response, size_t response_len, zval *result)
+                  zend_string *response, zval *result, zend_object *ex)
 {
-	zend_string *request_text, *response_text, *raw, *error = NULL;
+	zend_string *request_text, *response_text, *error = NULL;
 	zval processed;
-	zend_object *ex = EG(exception);
 
 	if (!log->active) {
 		return;
 	}
 	request_text = log_mask_text(log, request);
-	raw = zend_string_init(response ? response : "", response ? response_len : 0, 0);
-	response_text = log_mask_text(log, raw);
-	zend_string_release(raw);
+	response_text = log_mask_text(log, response ? response : ZSTR_EMPTY_ALLOC());
 
 	ZVAL_UNDEF(&processed);
 	if (result) {

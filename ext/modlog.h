@@ -48,13 +48,13 @@ void wo_log_request_copy(wo_log *log, zval *data, zval *copy);
  * Writes the entry. request: the request as text (built from
  * wo_log_request_copy()); response: the raw answer (NULL: none); result:
  * the decoded answer of a successful call, or NULL when the call failed, in
- * which case the pending exception says what happened (its decoded
- * response, else its class and message). A pending exception stays pending;
- * one the logger throws is dropped with a line in PHP's error log, so a
- * logger cannot change the outcome of a call.
+ * which case ex, its exception, says what happened (its decoded response,
+ * else its class and message). A pending exception stays pending; one the
+ * logger throws is dropped with a line in PHP's error log, so a logger
+ * cannot change the outcome of a call.
  */
 void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_string *request,
-                  const char *response, size_t response_len, zval *result);
+                  zend_string *response, zval *result, zend_object *ex);
 
 void wo_log_close(wo_log *log);
 

@@ -26,6 +26,7 @@
 #include "ops_text.h"
 #include "signature.h"
 #include "modlog.h"
+#include "many.h"
 #include "opensrs.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
@@ -387,30 +388,50 @@ zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, 
 
 /* ---- request ----------------------------------------------------------- */
 
+/* One XCP call through its stages: the command as given, then what the
+ * build stage makes of it for the send and log stages. */
 typedef struct {
 	zend_string *action;
 	zend_string *object;
 	zval *attributes;        /* NULL: none given, sent as an empty dt_assoc */
 	HashTable *extra;        /* NULL: none */
-	uint32_t attributes_arg; /* argument numbers for error messages; 0: not the caller's */
+	/* Whom a bad value is reported against: argument numbers of a single
+	 * call (0: not the caller's), or the entry of a many-call. */
+	uint32_t attributes_arg;
 	uint32_t extra_arg;
 	uint32_t options_arg;
-} xcp_command;
+	const wo_many_calls *many;
+	uint32_t entry;
+	/* built */
+	smart_str body;
+	zend_string *username_header;
+	zend_string *signature_header;
+	const char *headers[2];
+	wo_http_request req;
+	wo_log log;
+	zend_string *logged;     /* the request as the log shows it */
+} xcp_call;
 
-/* Which argument made the envelope unencodable, from the top-level item the
- * encoder stopped in: the envelope is protocol, action, object, the $extra
- * items, perhaps registrant_ip, and attributes last. */
-static void throw_encode_error(const xcp_command *args, const zval *data,
-                               const wo_ops_enc_error *err, const char *why)
+/* Which argument (or entry field) made the envelope unencodable, from the
+ * top-level item the encoder stopped in: the envelope is protocol, action,
+ * object, the $extra items, perhaps registrant_ip, and attributes last. */
+static void throw_encode_error(const xcp_call *c, const zval *data, const wo_ops_enc_error *err,
+                               const char *why)
 {
 	long items = (long) zend_hash_num_elements(Z_ARRVAL_P(data));
-	long extra = args->extra ? (long) zend_hash_num_elements(args->extra) : 0;
-	uint32_t arg_num = args->options_arg;
+	long extra = c->extra ? (long) zend_hash_num_elements(c->extra) : 0;
+	bool in_attributes = err->top_item == items - 1;
+	bool in_extra = err->top_item >= 3 && err->top_item < 3 + extra;
+	uint32_t arg_num = c->options_arg;
 
-	if (err->top_item == items - 1 && args->attributes_arg) {
-		arg_num = args->attributes_arg;
-	} else if (err->top_item >= 3 && err->top_item < 3 + extra && args->extra_arg) {
-		arg_num = args->extra_arg;
+	if (c->many) {
+		wo_many_value_error(c->many, c->entry, in_attributes ? "attributes" : "extra", "%s", why);
+		return;
+	}
+	if (in_attributes && c->attributes_arg) {
+		arg_num = c->attributes_arg;
+	} else if (in_extra && c->extra_arg) {
+		arg_num = c->extra_arg;
 	}
 	zend_argument_value_error(arg_num, "%s", why);
 }
@@ -420,17 +441,17 @@ static void throw_encode_error(const xcp_command *args, const zval *data,
  * top-level items in the caller's order, registrant_ip (from the options,
  * unless $extra has its own), and attributes last.
  */
-static void build_envelope_data(const xcp_command *cmd, const wo_options *o, zval *data)
+static void build_envelope_data(const xcp_call *c, const wo_options *o, zval *data)
 {
 	zend_string *key;
 	zval *value, empty;
 
-	array_init_size(data, 5 + (cmd->extra ? zend_hash_num_elements(cmd->extra) : 0));
+	array_init_size(data, 5 + (c->extra ? zend_hash_num_elements(c->extra) : 0));
 	add_assoc_stringl(data, "protocol", "XCP", 3);
-	add_assoc_str(data, "action", zend_string_copy(cmd->action));
-	add_assoc_str(data, "object", zend_string_copy(cmd->object));
-	if (cmd->extra) {
-		ZEND_HASH_FOREACH_STR_KEY_VAL(cmd->extra, key, value) {
+	add_assoc_str(data, "action", zend_string_copy(c->action));
+	add_assoc_str(data, "object", zend_string_copy(c->object));
+	if (c->extra) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(c->extra, key, value) {
 			Z_TRY_ADDREF_P(value);
 			zend_hash_update(Z_ARRVAL_P(data), key, value);
 		} ZEND_HASH_FOREACH_END();
@@ -439,27 +460,13 @@ static void build_envelope_data(const xcp_command *cmd, const wo_options *o, zva
 	    && !zend_hash_str_exists(Z_ARRVAL_P(data), ZEND_STRL("registrant_ip"))) {
 		add_assoc_str(data, "registrant_ip", zend_string_copy(o->registrant_ip));
 	}
-	if (cmd->attributes) {
-		Z_TRY_ADDREF_P(cmd->attributes);
-		add_assoc_zval(data, "attributes", cmd->attributes);
+	if (c->attributes) {
+		Z_TRY_ADDREF_P(c->attributes);
+		add_assoc_zval(data, "attributes", c->attributes);
 	} else {
 		array_init(&empty);
 		add_assoc_zval(data, "attributes", &empty);
 	}
-}
-
-/* Whether the exception just thrown is OpenSRS's 350: "Number of command
- * per connection exceeded limit". */
-static bool pending_exception_is_quota_spent(void)
-{
-	zend_object *ex = EG(exception);
-	zval rv, *code;
-
-	if (!ex || !instanceof_function(ex->ce, wo_ce_opensrs_exception)) {
-		return false;
-	}
-	code = zend_read_property(zend_ce_exception, ex, ZEND_STRL("code"), true, &rv);
-	return Z_TYPE_P(code) == IS_LONG && Z_LVAL_P(code) == 350;
 }
 
 /* The request as the module log shows it: the envelope sent, with the values
@@ -481,101 +488,151 @@ static zend_string *xcp_log_request(wo_log *log, zval *data)
 	return text.s ? smart_str_extract(&text) : ZSTR_EMPTY_ALLOC();
 }
 
-static zend_result xcp_interpret(const wo_http_request *req, const wo_http_response *res, zval *return_value)
+/*
+ * Build stage: the envelope, encoded once; its signature, which covers
+ * exactly the bytes handed to the transport; the request; and the log's
+ * copy. A value that cannot be encoded is a ValueError (nothing built).
+ */
+static zend_result xcp_build(xcp_call *c, const wo_options *o)
 {
-	char source[WO_SOURCE_SIZE];
-
-	wo_transport_describe_source(req, res, source, sizeof(source));
-	return wo_opensrs_interpret_reply(res->status, res->body, res->body_len, source, return_value);
-}
-
-/* Sends cmd and fills return_value with the reply, or throws. */
-static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_value)
-{
-	zval data;
-	smart_str body = {0};
-	wo_ops_enc_error err;
-	char why[WO_WHY_SIZE];
 	char signature[WO_SIGNATURE_LEN + 1];
-	zend_string *username_header, *signature_header;
-	const char *headers[2];
-	wo_http_request req;
-	wo_http_response res;
-	wo_log log;
-	zend_string *logged = NULL;
-	zend_result rc = FAILURE;
+	char why[WO_WHY_SIZE];
+	wo_ops_enc_error err;
+	zval data;
 
-	build_envelope_data(cmd, o, &data);
-	if (wo_ops_encode_ex(&body, &data, &err, why, sizeof(why)) == FAILURE) {
-		smart_str_free(&body);
-		throw_encode_error(cmd, &data, &err, why);
+	build_envelope_data(c, o, &data);
+	if (wo_ops_encode_ex(&c->body, &data, &err, why, sizeof(why)) == FAILURE) {
+		smart_str_free(&c->body);
+		throw_encode_error(c, &data, &err, why);
 		zval_ptr_dtor(&data);
-		return;
+		return FAILURE;
 	}
-	smart_str_0(&body);
-	wo_log_open(&log, o);
-	if (log.active) {
-		logged = xcp_log_request(&log, &data);
+	smart_str_0(&c->body);
+	wo_log_open(&c->log, o);
+	if (c->log.active) {
+		c->logged = xcp_log_request(&c->log, &data);
 	}
 	zval_ptr_dtor(&data);
 
-	/* The signature covers exactly the bytes handed to the transport. */
-	wo_opensrs_signature(ZSTR_VAL(body.s), ZSTR_LEN(body.s),
+	wo_opensrs_signature(ZSTR_VAL(c->body.s), ZSTR_LEN(c->body.s),
 		ZSTR_VAL(o->api_key), ZSTR_LEN(o->api_key), signature);
-	username_header = strpprintf(0, "X-Username: %s", ZSTR_VAL(o->reseller_username));
-	signature_header = strpprintf(0, "X-Signature: %s", signature);
-	headers[0] = ZSTR_VAL(username_header);
-	headers[1] = ZSTR_VAL(signature_header);
+	c->username_header = strpprintf(0, "X-Username: %s", ZSTR_VAL(o->reseller_username));
+	c->signature_header = strpprintf(0, "X-Signature: %s", signature);
+	c->headers[0] = ZSTR_VAL(c->username_header);
+	c->headers[1] = ZSTR_VAL(c->signature_header);
 
-	memset(&req, 0, sizeof(req));
-	wo_transport_request(o, &req);
-	req.url = ZSTR_VAL(o->endpoint);
-	req.body = ZSTR_VAL(body.s);
-	req.body_len = ZSTR_LEN(body.s);
-	req.content_type = "text/xml";
-	req.headers = headers;
-	req.header_count = 2;
+	memset(&c->req, 0, sizeof(c->req));
+	wo_transport_request(o, &c->req);
+	c->req.url = ZSTR_VAL(o->endpoint);
+	c->req.body = ZSTR_VAL(c->body.s);
+	c->req.body_len = ZSTR_LEN(c->body.s);
+	c->req.content_type = "text/xml";
+	c->req.headers = c->headers;
+	c->req.header_count = 2;
+	return SUCCESS;
+}
 
-	memset(&res, 0, sizeof(res));
-	if (wo_transport_post(&req, &res) == SUCCESS) {
-		rc = xcp_interpret(&req, &res, return_value);
-		if (rc == FAILURE && res.reused_connection && pending_exception_is_quota_spent()) {
-			/* OpenSRS refuses the command past a connection's quota with 350
-			 * and closes it: the command did not run, so it goes again, once,
-			 * on a new connection. */
-			zend_clear_exception();
-			wo_http_response_free(&res);
-			memset(&res, 0, sizeof(res));
-			req.fresh_connect = 1;
-			if (wo_transport_post(&req, &res) == SUCCESS) {
-				rc = xcp_interpret(&req, &res, return_value);
-			}
-		}
+/* What OpenSRS's failure just thrown says about sending the command again:
+ * the codes of commands it refused without carrying them out. */
+static wo_refusal xcp_refusal(void)
+{
+	zend_object *ex = EG(exception);
+	zval rv, *code;
+
+	if (!ex || ex->ce != wo_ce_opensrs_exception) {
+		return WO_REFUSAL_NONE;
 	}
-	zend_string_release(signature_header);
-	zend_string_release(username_header);
-	smart_str_free(&body);
+	code = zend_read_property(zend_ce_exception, ex, ZEND_STRL("code"), true, &rv);
+	switch (Z_TYPE_P(code) == IS_LONG ? Z_LVAL_P(code) : 0) {
+	case 350:   /* commands per connection exceeded */
+		return WO_REFUSAL_CONNECTION_SPENT;
+	case 300:   /* command rate exceeded */
+	case 437:   /* another request is pending on the domain */
+	case 486:   /* the entity is still being processed */
+		return WO_REFUSAL_TRY_LATER;
+	case 310:   /* too many simultaneous connections */
+		return WO_REFUSAL_TOO_MANY_AT_ONCE;
+	default:
+		return WO_REFUSAL_NONE;
+	}
+}
 
-	if (log.active) {
-		/* One entry per call, with the answer that decided it. The body is
-		 * copied first, so that a logger that never returns (a fatal
-		 * error) leaves no malloc'ed memory behind. */
-		zend_string *raw = zend_string_init(res.body ? res.body : "", res.body ? res.body_len : 0, 0);
-		zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(cmd->action), ZSTR_VAL(cmd->object));
+/* Interpret stage, for wo_transport_call(): one answer of OpenSRS. */
+static zend_result xcp_read(void *call, const wo_http_request *req, const wo_http_response *res,
+                            zval *value, wo_refusal *refusal)
+{
+	char source[WO_SOURCE_SIZE];
+	zend_result rc;
 
-		wo_http_response_free(&res);
-		wo_log_write(&log, ZSTR_VAL(name), ZSTR_LEN(name), logged, ZSTR_VAL(raw), ZSTR_LEN(raw),
-			rc == SUCCESS ? return_value : NULL);
+	(void) call;
+	wo_transport_describe_source(req, res, source, sizeof(source));
+	rc = wo_opensrs_interpret_reply(res->status, res->body, res->body_len, source, value);
+	*refusal = rc == FAILURE ? xcp_refusal() : WO_REFUSAL_NONE;
+	return rc;
+}
+
+/* What the send stage no longer needs. */
+static void xcp_release_request(xcp_call *c)
+{
+	smart_str_free(&c->body);
+	if (c->username_header) {
+		zend_string_release(c->username_header);
+		zend_string_release(c->signature_header);
+		c->username_header = c->signature_header = NULL;
+	}
+}
+
+/* Log stage: one entry per call, with the answer that decided it (raw,
+ * taken over) and its value or exception. */
+static void xcp_log(xcp_call *c, zend_string *raw, zval *value, zend_object *ex)
+{
+	if (c->log.active) {
+		zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(c->action), ZSTR_VAL(c->object));
+		wo_log_write(&c->log, ZSTR_VAL(name), ZSTR_LEN(name), c->logged, raw, value, ex);
 		zend_string_release(name);
-		zend_string_release(raw);
-		zend_string_release(logged);
-	} else {
-		wo_http_response_free(&res);
 	}
-	wo_log_close(&log);
+	if (raw) {
+		zend_string_release(raw);
+	}
+}
+
+static void xcp_release(xcp_call *c)
+{
+	xcp_release_request(c);
+	if (c->logged) {
+		zend_string_release(c->logged);
+		c->logged = NULL;
+	}
+	wo_log_close(&c->log);
+}
+
+/* A single call through every stage: return_value holds the reply, or the
+ * exception is thrown. */
+static void xcp_single(xcp_call *c, const wo_options *o, zval *return_value)
+{
+	zend_string *raw = NULL;
+	zend_result rc;
+
+	if (xcp_build(c, o) == FAILURE) {
+		return;
+	}
+	rc = wo_transport_call(o, &c->req, xcp_read, c, return_value, c->log.active ? &raw : NULL);
+	xcp_release_request(c);
+	xcp_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
+	xcp_release(c);
 }
 
 /* ---- PHP functions ----------------------------------------------------- */
+
+static bool check_word(zend_string *word, uint32_t arg_num)
+{
+	if (xcp_word_is_valid(word)) {
+		return true;
+	}
+	zend_argument_value_error(arg_num, "must be a non-empty ASCII word (letters, digits, _) "
+		"of at most %d characters", WO_XCP_WORD_MAX);
+	return false;
+}
 
 PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 {
@@ -583,7 +640,7 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 	zval *attributes = NULL;
 	HashTable *extra = NULL, *options = NULL;
 	wo_options o;
-	xcp_command cmd;
+	xcp_call c;
 
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_STR(action)
@@ -594,14 +651,7 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!xcp_word_is_valid(action)) {
-		zend_argument_value_error(1, "must be a non-empty ASCII word (letters, digits, _) "
-			"of at most %d characters", WO_XCP_WORD_MAX);
-		RETURN_THROWS();
-	}
-	if (!xcp_word_is_valid(object)) {
-		zend_argument_value_error(2, "must be a non-empty ASCII word (letters, digits, _) "
-			"of at most %d characters", WO_XCP_WORD_MAX);
+	if (!check_word(action, 1) || !check_word(object, 2)) {
 		RETURN_THROWS();
 	}
 	if (extra && check_extra(extra, 4) == FAILURE) {
@@ -611,15 +661,124 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 		RETURN_THROWS();
 	}
 
-	cmd.action = action;
-	cmd.object = object;
-	cmd.attributes = attributes;
-	cmd.extra = extra;
-	cmd.attributes_arg = 3;
-	cmd.extra_arg = 4;
-	cmd.options_arg = 5;
-	xcp_call(&cmd, &o, return_value);
+	memset(&c, 0, sizeof(c));
+	c.action = action;
+	c.object = object;
+	c.attributes = attributes;
+	c.extra = extra;
+	c.attributes_arg = 3;
+	c.extra_arg = 4;
+	c.options_arg = 5;
+	xcp_single(&c, &o, return_value);
 	wo_options_release(&o);
+}
+
+/* The entries of $calls as commands; errors name the entry. */
+static zend_result xcp_read_calls(const wo_many_calls *m, xcp_call *cs)
+{
+	static const char word_rule[] = "must be a non-empty ASCII word (letters, digits, _) of at most %d characters";
+	zval *extra;
+
+	for (uint32_t i = 0; i < m->count; i++) {
+		xcp_call *c = &cs[i];
+
+		c->many = m;
+		c->entry = i;
+		if (wo_many_string(m, i, "action", &c->action) == FAILURE
+		    || wo_many_string(m, i, "object", &c->object) == FAILURE
+		    || wo_many_array(m, i, "attributes", &c->attributes) == FAILURE
+		    || wo_many_array(m, i, "extra", &extra) == FAILURE) {
+			return FAILURE;
+		}
+		if (!xcp_word_is_valid(c->action) || !xcp_word_is_valid(c->object)) {
+			wo_many_value_error(m, i, xcp_word_is_valid(c->action) ? "object" : "action", word_rule,
+				WO_XCP_WORD_MAX);
+			return FAILURE;
+		}
+		c->extra = extra ? Z_ARRVAL_P(extra) : NULL;
+		if (c->extra && check_extra(c->extra, 1) == FAILURE) {
+			wo_many_locate_error(m, i, "extra");
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+PHP_FUNCTION(WhmcsOpensrs_opensrs_request_many)
+{
+	static const char *const fields[] = { "action", "object", "attributes", "extra", NULL };
+	HashTable *calls, *options = NULL;
+	wo_many_calls m;
+	wo_options o;
+	xcp_call *cs;
+	uint32_t built = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(calls)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (wo_many_read(&m, calls, fields) == FAILURE) {
+		wo_many_release(&m);
+		RETURN_THROWS();
+	}
+	cs = ecalloc(m.count ? m.count : 1, sizeof(*cs));
+	if (xcp_read_calls(&m, cs) == FAILURE || resolve_options(&o, options, 2) == FAILURE) {
+		efree(cs);
+		wo_many_release(&m);
+		RETURN_THROWS();
+	}
+	/* Every command is built before the first is sent. */
+	while (built < m.count && xcp_build(&cs[built], &o) == SUCCESS) {
+		built++;
+	}
+	if (built == m.count) {
+		zval *results = ecalloc(m.count ? m.count : 1, sizeof(zval));
+		zend_string **raws = m.count && cs[0].log.active ? ecalloc(m.count, sizeof(zend_string *)) : NULL;
+		wo_http_request *reqs = ecalloc(m.count ? m.count : 1, sizeof(*reqs));
+		void **calls_ptrs = ecalloc(m.count ? m.count : 1, sizeof(void *));
+
+		for (uint32_t i = 0; i < m.count; i++) {
+			reqs[i] = cs[i].req;
+			calls_ptrs[i] = &cs[i];
+		}
+		wo_transport_call_many(&o, reqs, calls_ptrs, m.count, xcp_read, results, raws);
+		for (uint32_t i = 0; i < m.count; i++) {
+			bool failed = Z_TYPE(results[i]) == IS_OBJECT;
+			zend_string *raw = raws ? raws[i] : NULL;
+
+			xcp_release_request(&cs[i]);
+			/* exit() in a logger ends the script: no more entries. */
+			if (wo_many_must_propagate()) {
+				if (raw) {
+					zend_string_release(raw);
+				}
+			} else {
+				xcp_log(&cs[i], raw, failed ? NULL : &results[i], failed ? Z_OBJ(results[i]) : NULL);
+			}
+			xcp_release(&cs[i]);
+		}
+		if (!wo_many_must_propagate()) {
+			wo_many_answer(&m, results, return_value);
+		}
+		for (uint32_t i = 0; i < m.count; i++) {
+			zval_ptr_dtor(&results[i]);
+		}
+		efree(results);
+		efree(reqs);
+		efree(calls_ptrs);
+		if (raws) {
+			efree(raws);
+		}
+	} else {
+		for (uint32_t i = 0; i < built; i++) {
+			xcp_release(&cs[i]);
+		}
+	}
+	efree(cs);
+	wo_options_release(&o);
+	wo_many_release(&m);
 }
 
 PHP_FUNCTION(opensrs_delete_subuser)
@@ -628,7 +787,7 @@ PHP_FUNCTION(opensrs_delete_subuser)
 	zend_long sub_id;
 	HashTable *options = NULL;
 	wo_options o;
-	xcp_command cmd;
+	xcp_call c;
 	zval attributes, extra;
 	zend_string *action, *object;
 
@@ -672,14 +831,14 @@ PHP_FUNCTION(opensrs_delete_subuser)
 
 	action = zend_string_init(ZEND_STRL("delete"), 0);
 	object = zend_string_init(ZEND_STRL("subuser"), 0);
-	cmd.action = action;
-	cmd.object = object;
-	cmd.attributes = &attributes;
-	cmd.extra = Z_ARRVAL(extra);
-	cmd.attributes_arg = 0;
-	cmd.extra_arg = 3;
-	cmd.options_arg = 4;
-	xcp_call(&cmd, &o, return_value);
+	memset(&c, 0, sizeof(c));
+	c.action = action;
+	c.object = object;
+	c.attributes = &attributes;
+	c.extra = Z_ARRVAL(extra);
+	c.extra_arg = 3;
+	c.options_arg = 4;
+	xcp_single(&c, &o, return_value);
 
 	zend_string_release(object);
 	zend_string_release(action);

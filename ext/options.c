@@ -16,7 +16,10 @@
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
-typedef enum { OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE } opt_type;
+typedef enum {
+	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE,
+	OPT_CONCURRENCY, OPT_RETRIES
+} opt_type;
 
 typedef struct {
 	const char *name;
@@ -53,6 +56,9 @@ static const opt_spec specs[] = {
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
 	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
 	OPT("ip_resolve", OPT_IP_RESOLVE, FOR_BOTH, ip_resolve),
+	/* Single calls take it too, so one $options array serves both forms. */
+	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
+	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -116,6 +122,32 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->max_response_size = t->max_response_size;
 	o->proxy = ini_string(t->proxy);
 	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
+	o->concurrency = WOG(concurrency);
+	o->retries = WOG(retries);
+}
+
+/* A whole number in [min, max], as an int or a numeric string. */
+static zend_result set_count(const opt_spec *spec, zval *value, uint32_t arg_num,
+                             zend_long min, zend_long max, zend_long *field)
+{
+	zend_long n;
+	double d;
+
+	if (Z_TYPE_P(value) == IS_LONG) {
+		n = Z_LVAL_P(value);
+	} else if (Z_TYPE_P(value) != IS_STRING
+	           || is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &n, &d, false) != IS_LONG) {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
+			spec->name, zend_zval_type_name(value));
+		return FAILURE;
+	}
+	if (n < min || n > max) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be between " ZEND_LONG_FMT " and "
+			ZEND_LONG_FMT, spec->name, min, max);
+		return FAILURE;
+	}
+	*field = n;
+	return SUCCESS;
 }
 
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
@@ -171,6 +203,10 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		}
 		*(zend_long *) field = Z_LVAL_P(value);
 		return SUCCESS;
+	case OPT_CONCURRENCY:
+		return set_count(spec, value, arg_num, 1, WO_MAX_CONCURRENCY, (zend_long *) field);
+	case OPT_RETRIES:
+		return set_count(spec, value, arg_num, 0, WO_MAX_RETRIES, (zend_long *) field);
 	case OPT_BOOL:
 		if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool, %s given",

@@ -30,6 +30,7 @@
 #include "form_php.h"
 #include "excerpt.h"
 #include "modlog.h"
+#include "many.h"
 #include "whmcs.h"
 
 /* ---- reading an answer -------------------------------------------------- */
@@ -464,77 +465,134 @@ static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zv
 	return smart_str_extract(&text);
 }
 
-/* ---- over HTTP ---------------------------------------------------------- */
+/* ---- one call's stages -------------------------------------------------- */
 
-static zend_result whmcs_call_http(zend_string *action, zval *params, const smart_str *form,
-                                   const wo_options *o, uint32_t options_arg, zval *return_value)
+/* One WHMCS call through its stages: what was asked, then what the build
+ * stage makes of it for the send and log stages. */
+typedef struct {
+	zend_string *action;
+	zval *params;                /* NULL: none */
+	smart_str form;              /* params, form-encoded and checked */
+	/* over HTTP */
+	smart_str url;
+	smart_str body;              /* holds the credentials: wiped when done */
+	wo_whmcs_secrets secrets;
+	char password_md5[33];
+	wo_http_request req;
+	/* the module log */
+	wo_log log;
+	zend_string *logged;
+} whmcs_call;
+
+/* Build stage, the part every transport shares: $params (argument
+ * params_arg) checked and form-encoded, the same way whichever transport
+ * runs the call. */
+static zend_result whmcs_check_params(whmcs_call *c, zend_string *action, zval *params, uint32_t params_arg)
+{
+	c->action = action;
+	c->params = params;
+	if (params && (whmcs_check_reserved_keys(Z_ARRVAL_P(params), params_arg) == FAILURE
+	               || wo_form_append_params(&c->form, Z_ARRVAL_P(params), params_arg) == FAILURE)) {
+		smart_str_free(&c->form);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* Build stage over HTTP: the endpoint, the body (action, params,
+ * credentials, responsetype=json), the request and the log's copy. */
+static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t options_arg)
 {
 	static const char *const headers[] = { "Accept: application/json" };
-	smart_str url = {0}, body = {0};
-	wo_whmcs_secrets secrets = {0};
-	char password_md5[33] = {0};
-	wo_http_request req;
-	wo_http_response res;
-	wo_log log;
-	zend_string *logged = NULL, *raw;
-	zend_result rc = FAILURE;
 
-	if (whmcs_build_url(&url, o->url, options_arg) == FAILURE) {
-		smart_str_free(&url);
+	if (whmcs_build_url(&c->url, o->url, options_arg) == FAILURE) {
 		return FAILURE;
 	}
-
-	wo_form_append_pair(&body, ZEND_STRL("action"), ZSTR_VAL(action), ZSTR_LEN(action));
-	if (form->s && ZSTR_LEN(form->s)) {
-		smart_str_appendc(&body, '&');
-		smart_str_append(&body, form->s);
+	wo_form_append_pair(&c->body, ZEND_STRL("action"), ZSTR_VAL(c->action), ZSTR_LEN(c->action));
+	if (c->form.s && ZSTR_LEN(c->form.s)) {
+		smart_str_appendc(&c->body, '&');
+		smart_str_append(&c->body, c->form.s);
 	}
-	if (whmcs_append_credentials(&body, o, &secrets, password_md5, options_arg) == FAILURE) {
-		whmcs_free_wiped(&body);
-		smart_str_free(&url);
-		ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+	if (whmcs_append_credentials(&c->body, o, &c->secrets, c->password_md5, options_arg) == FAILURE) {
 		return FAILURE;
 	}
-	wo_form_append_pair(&body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
-	smart_str_0(&body);
+	wo_form_append_pair(&c->body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
+	smart_str_0(&c->body);
 
-	wo_log_open(&log, o);
-	if (log.active) {
-		logged = whmcs_log_request(&log, action, params, true);
+	wo_log_open(&c->log, o);
+	if (c->log.active) {
+		c->logged = whmcs_log_request(&c->log, c->action, c->params, true);
 	}
 
-	memset(&req, 0, sizeof(req));
-	memset(&res, 0, sizeof(res));
-	wo_transport_request(o, &req);
-	req.url = ZSTR_VAL(url.s);
-	req.body = ZSTR_VAL(body.s);
-	req.body_len = ZSTR_LEN(body.s);
-	req.content_type = "application/x-www-form-urlencoded";
-	req.headers = headers;
-	req.header_count = sizeof(headers) / sizeof(headers[0]);
+	memset(&c->req, 0, sizeof(c->req));
+	wo_transport_request(o, &c->req);
+	c->req.url = ZSTR_VAL(c->url.s);
+	c->req.body = ZSTR_VAL(c->body.s);
+	c->req.body_len = ZSTR_LEN(c->body.s);
+	c->req.content_type = "application/x-www-form-urlencoded";
+	c->req.headers = headers;
+	c->req.header_count = sizeof(headers) / sizeof(headers[0]);
+	return SUCCESS;
+}
 
-	if (wo_transport_post(&req, &res) == SUCCESS) {
-		char source[WO_SOURCE_SIZE];
-		wo_transport_describe_source(&req, &res, source, sizeof(source));
-		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, &secrets, source, return_value);
+/* Interpret stage over HTTP, for wo_transport_call(): one answer. */
+static zend_result whmcs_read(void *call, const wo_http_request *req, const wo_http_response *res,
+                              zval *value, wo_refusal *refusal)
+{
+	whmcs_call *c = call;
+	char source[WO_SOURCE_SIZE];
+
+	*refusal = WO_REFUSAL_NONE;
+	wo_transport_describe_source(req, res, source, sizeof(source));
+	return wo_whmcs_interpret(res->body, res->body_len, res->status, &c->secrets, source, value);
+}
+
+/* Nothing of the request is needed past the send stage; a logger that
+ * never returns (a fatal error) must not find it unwiped. */
+static void whmcs_release_request(whmcs_call *c)
+{
+	whmcs_free_wiped(&c->body);
+	smart_str_free(&c->url);
+	smart_str_free(&c->form);
+	ZEND_SECURE_ZERO(c->password_md5, sizeof(c->password_md5));
+	memset(&c->secrets, 0, sizeof(c->secrets));
+}
+
+/* Log stage: one entry, with the answer (raw, taken over; NULL: none) and
+ * the value or the exception. */
+static void whmcs_log(whmcs_call *c, zend_string *raw, zval *value, zend_object *ex)
+{
+	if (c->log.active) {
+		wo_log_write(&c->log, ZSTR_VAL(c->action), ZSTR_LEN(c->action), c->logged, raw, value, ex);
 	}
-	/* Nothing of the request is needed past here; a logger that never
-	 * returns (a fatal error) must not find it unwiped or unfreed. */
-	whmcs_free_wiped(&body);
-	smart_str_free(&url);
-
-	if (log.active) {
-		raw = zend_string_init(res.body ? res.body : "", res.body ? res.body_len : 0, 0);
-		wo_http_response_free(&res);
-		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, ZSTR_VAL(raw), ZSTR_LEN(raw),
-			rc == SUCCESS ? return_value : NULL);
+	if (raw) {
 		zend_string_release(raw);
-		zend_string_release(logged);
-	} else {
-		wo_http_response_free(&res);
 	}
-	wo_log_close(&log);
-	ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+}
+
+static void whmcs_release(whmcs_call *c)
+{
+	whmcs_release_request(c);
+	if (c->logged) {
+		zend_string_release(c->logged);
+		c->logged = NULL;
+	}
+	wo_log_close(&c->log);
+}
+
+/* ---- over HTTP ---------------------------------------------------------- */
+
+static zend_result whmcs_call_http(whmcs_call *c, const wo_options *o, uint32_t options_arg, zval *return_value)
+{
+	zend_string *raw = NULL;
+	zend_result rc;
+
+	if (whmcs_build_http(c, o, options_arg) == FAILURE) {
+		return FAILURE;
+	}
+	rc = wo_transport_call(o, &c->req, whmcs_read, c, return_value, c->log.active ? &raw : NULL);
+	whmcs_release_request(c);
+	whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
 	return rc;
 }
 
@@ -544,15 +602,15 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
  * Inside WHMCS: localAPI($command, $postData, $adminUser) runs the action
  * in this process with WHMCS's own permissions, and returns what
  * includes/api.php would have encoded as JSON. It gets the same reading.
+ * This is the send and interpret stages in one: localAPI() answers with
+ * a value, not a body.
  */
-static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_options *o,
-                                    zval *return_value)
+static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *return_value)
 {
 	zend_function *local_api = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("localapi"));
 	zval args[3], answer;
 	uint32_t argc = 2;
-	wo_log log;
-	zend_string *logged = NULL, *raw = NULL;
+	zend_string *raw = NULL;
 	zend_result rc = FAILURE;
 
 	if (!local_api) {
@@ -562,9 +620,9 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		return FAILURE;
 	}
 
-	ZVAL_STR_COPY(&args[0], action);
-	if (params) {
-		ZVAL_COPY(&args[1], params);
+	ZVAL_STR_COPY(&args[0], c->action);
+	if (c->params) {
+		ZVAL_COPY(&args[1], c->params);
 	} else {
 		ZVAL_EMPTY_ARRAY(&args[1]);
 	}
@@ -575,9 +633,9 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		argc = 3;
 	}
 
-	wo_log_open(&log, o);
-	if (log.active) {
-		logged = whmcs_log_request(&log, action, params, false);
+	wo_log_open(&c->log, o);
+	if (c->log.active) {
+		c->logged = whmcs_log_request(&c->log, c->action, c->params, false);
 	}
 
 	ZVAL_UNDEF(&answer);
@@ -589,7 +647,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		zval *value = &answer;
 
 		ZVAL_DEREF(value);
-		if (log.active) {
+		if (c->log.active) {
 			/* The "raw response" of an in-process call: its JSON, which is
 			 * what includes/api.php would have sent. */
 			smart_str json = {0};
@@ -610,15 +668,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		}
 	}
 
-	if (log.active) {
-		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
-			raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
-		zend_string_release(logged);
-		if (raw) {
-			zend_string_release(raw);
-		}
-	}
-	wo_log_close(&log);
+	whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
 	for (uint32_t i = 0; i < argc; i++) {
 		zval_ptr_dtor(&args[i]);
 	}
@@ -643,34 +693,104 @@ static bool whmcs_use_local(const wo_options *o)
 	}
 }
 
+/* A checked call through the stages of its transport. */
+static zend_result whmcs_run(whmcs_call *c, const wo_options *o, uint32_t options_arg, zval *return_value)
+{
+	zend_result rc = whmcs_use_local(o) ? whmcs_call_local(c, o, return_value)
+		: whmcs_call_http(c, o, options_arg, return_value);
+
+	whmcs_release(c);
+	return rc;
+}
+
 zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg,
                           HashTable *options, uint32_t options_arg, zval *return_value)
 {
-	smart_str form = {0};
+	whmcs_call c;
 	wo_options o;
 	zend_result rc;
 
-	/* Arguments in order: $params is checked before $options, and the same
-	 * way whichever transport runs the call. */
-	if (params && (whmcs_check_reserved_keys(Z_ARRVAL_P(params), params_arg) == FAILURE
-	               || wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE)) {
-		smart_str_free(&form);
+	/* Arguments in order: $params is checked before $options. */
+	memset(&c, 0, sizeof(c));
+	if (whmcs_check_params(&c, action, params, params_arg) == FAILURE) {
 		return FAILURE;
 	}
 	if (wo_options_resolve(&o, WO_API_WHMCS, options, options_arg) == FAILURE) {
-		smart_str_free(&form);
+		whmcs_release(&c);
 		return FAILURE;
 	}
-
-	if (whmcs_use_local(&o)) {
-		rc = whmcs_call_local(action, params, &o, return_value);
-	} else {
-		rc = whmcs_call_http(action, params, &form, &o, options_arg, return_value);
-	}
-
-	smart_str_free(&form);
+	rc = whmcs_run(&c, &o, options_arg, return_value);
 	wo_options_release(&o);
 	return rc;
+}
+
+/* ---- many calls --------------------------------------------------------- */
+
+/* In-process calls run one after another, each as its single form runs;
+ * what one throws fills its slot, except exit(), which ends them all. */
+static zend_result whmcs_many_local(whmcs_call *cs, uint32_t n, const wo_options *o, zval *results)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (whmcs_run(&cs[i], o, 2, &results[i]) == FAILURE) {
+			if (wo_many_must_propagate()) {
+				for (uint32_t j = i + 1; j < n; j++) {
+					whmcs_release(&cs[j]);
+				}
+				return FAILURE;
+			}
+			ZVAL_OBJ(&results[i], EG(exception));
+			GC_ADDREF(EG(exception));
+			zend_clear_exception();
+		}
+	}
+	return SUCCESS;
+}
+
+/* Over HTTP, every call is built before the first is sent, then they go
+ * out together; each is logged as its single form would be, in order. */
+static zend_result whmcs_many_http(whmcs_call *cs, uint32_t n, const wo_options *o, zval *results)
+{
+	zend_string **raws = NULL;
+	wo_http_request *reqs;
+	void **calls;
+	uint32_t built = 0;
+
+	while (built < n && whmcs_build_http(&cs[built], o, 2) == SUCCESS) {
+		built++;
+	}
+	if (built < n) {
+		return FAILURE;
+	}
+	reqs = ecalloc(n ? n : 1, sizeof(*reqs));
+	calls = ecalloc(n ? n : 1, sizeof(*calls));
+	if (n && cs[0].log.active) {
+		raws = ecalloc(n, sizeof(*raws));
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		reqs[i] = cs[i].req;
+		calls[i] = &cs[i];
+	}
+	wo_transport_call_many(o, reqs, calls, n, whmcs_read, results, raws);
+	for (uint32_t i = 0; i < n; i++) {
+		bool failed = Z_TYPE(results[i]) == IS_OBJECT;
+		zend_string *raw = raws ? raws[i] : NULL;
+
+		whmcs_release_request(&cs[i]);
+		if (wo_many_must_propagate()) {
+			/* exit() in a logger ends the script: no more entries. */
+			if (raw) {
+				zend_string_release(raw);
+			}
+		} else {
+			whmcs_log(&cs[i], raw, failed ? NULL : &results[i], failed ? Z_OBJ(results[i]) : NULL);
+		}
+	}
+	efree(reqs);
+	efree(calls);
+	if (raws) {
+		efree(raws);
+	}
+	return wo_many_must_propagate() ? FAILURE : SUCCESS;
 }
 
 /* ---- PHP functions ------------------------------------------------------ */
@@ -736,4 +856,63 @@ PHP_FUNCTION(delete_user_client)
 	}
 	zval_ptr_dtor(&response);
 	RETURN_TRUE;
+}
+
+PHP_FUNCTION(WhmcsOpensrs_whmcs_api_many)
+{
+	static const char *const fields[] = { "action", "params", NULL };
+	HashTable *calls, *options = NULL;
+	wo_many_calls m;
+	wo_options o;
+	whmcs_call *cs;
+	zval *results;
+	uint32_t checked = 0;
+	zend_result rc = FAILURE;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(calls)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (wo_many_read(&m, calls, fields) == FAILURE) {
+		wo_many_release(&m);
+		RETURN_THROWS();
+	}
+	cs = ecalloc(m.count ? m.count : 1, sizeof(*cs));
+	results = ecalloc(m.count ? m.count : 1, sizeof(zval));
+	/* $calls is checked whole, with the single call's own checks, before
+	 * $options and before anything is sent. */
+	for (; checked < m.count; checked++) {
+		zend_string *action;
+		zval *params;
+
+		if (wo_many_string(&m, checked, "action", &action) == FAILURE
+		    || wo_many_array(&m, checked, "params", &params) == FAILURE) {
+			break;
+		}
+		if (!whmcs_action_is_word(action)) {
+			wo_many_value_error(&m, checked, "action", "must be a non-empty ASCII word (letters, digits, underscores)");
+			break;
+		}
+		if (whmcs_check_params(&cs[checked], action, params, 1) == FAILURE) {
+			wo_many_locate_error(&m, checked, "params");
+			break;
+		}
+	}
+	if (checked == m.count && wo_options_resolve(&o, WO_API_WHMCS, options, 2) == SUCCESS) {
+		rc = whmcs_use_local(&o) ? whmcs_many_local(cs, m.count, &o, results)
+			: whmcs_many_http(cs, m.count, &o, results);
+		wo_options_release(&o);
+	}
+	if (rc == SUCCESS) {
+		wo_many_answer(&m, results, return_value);
+	}
+	for (uint32_t i = 0; i < m.count; i++) {
+		whmcs_release(&cs[i]);
+		zval_ptr_dtor(&results[i]);
+	}
+	efree(results);
+	efree(cs);
+	wo_many_release(&m);
 }

@@ -112,6 +112,32 @@ static ZEND_INI_MH(OnUpdateIpResolve)
 	return SUCCESS;
 }
 
+/* A whole number from min to max; anything else is refused. */
+static int update_count(zend_string *new_value, zend_long *p, zend_long min, zend_long max)
+{
+	zend_long n;
+	double d;
+
+	if (is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &n, &d, false) != IS_LONG
+	    || n < min || n > max) {
+		return FAILURE;
+	}
+	*p = n;
+	return SUCCESS;
+}
+
+static ZEND_INI_MH(OnUpdateConcurrency)
+{
+	(void) entry; (void) mh_arg3; (void) stage;
+	return update_count(new_value, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
+}
+
+static ZEND_INI_MH(OnUpdateRetries)
+{
+	(void) entry; (void) mh_arg3; (void) stage;
+	return update_count(new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -192,6 +218,10 @@ PHP_INI_BEGIN()
 		logger, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateBool,
 		persistent, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.concurrency", "4", PHP_INI_ALL, OnUpdateConcurrency,
+		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
+		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 /* ---- codec and signature functions ------------------------------------ */

@@ -5,8 +5,8 @@
  * WO_OPENSRS_RESELLER and WO_OPENSRS_KEY (the reseller's credentials),
  * WO_OPENSRS_FLIGHT (optional: requests in flight are counted there, and
  * answers delayed or held as it says; see in_flight.inc). Needs ext/dom
- * (`-d extension=dom`). With PHP_CLI_SERVER_WORKERS, requests are served
- * in parallel.
+ * (`-d extension=dom`). Several behind parallel.php serve requests at the
+ * same time.
  */
 declare(strict_types=1);
 

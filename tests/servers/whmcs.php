@@ -31,8 +31,8 @@
  * "canned" entry: status, body_base64 and content_type, sent verbatim). WHMCS_RECORD, when set,
  * names a file that receives the last request (method, headers, raw body).
  * WHMCS_FLIGHT, when set, names the file where requests in flight are
- * counted and that says how long to hold each answer (in_flight.inc); with
- * PHP_CLI_SERVER_WORKERS, php -S serves requests in parallel.
+ * counted and that says how long to hold each answer (in_flight.inc);
+ * several behind parallel.php serve requests at the same time.
  *
  * Where the bundled server differs from WHMCS, on purpose: it sends no
  * mail, so CreateClientInvite for the e-mail of an existing user links that
