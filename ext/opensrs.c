@@ -1,11 +1,15 @@
 /*
- * OpenSRS XCP: opensrs_request() and opensrs_delete_subuser().
+ * OpenSRS XCP: opensrs_request(), opensrs_request_many() and
+ * opensrs_delete_subuser().
  *
  * A call is one signed POST: the OPS envelope of the command goes out with
  * X-Username (the reseller) and X-Signature = md5_hex(md5_hex(body . key) .
  * key) over exactly the bytes sent; the reply is an OPS envelope whose
- * is_success says whether the command worked. Transport and options are
- * shared with the WHMCS calls (options.c, transport.c, http.c).
+ * is_success says whether the command worked. This file holds the OpenSRS
+ * stages of a call, the same for one call and for many: build (xcp_build),
+ * interpret (xcp_read) and what the log shows (xcp_log). Options,
+ * sending and the module log are shared with the WHMCS calls (options.c,
+ * transport.c, modlog.c).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -27,7 +31,6 @@
 #include "signature.h"
 #include "modlog.h"
 #include "many.h"
-#include "opensrs.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
 #define WO_XCP_WORD_MAX 64
@@ -79,7 +82,7 @@ static bool xcp_word_is_valid(const zend_string *word)
  * only of digits would make the name an IPv4 address. No trailing dot:
  * OpenSRS takes names without it.
  */
-bool wo_opensrs_domain_is_valid(const char *s, size_t len)
+static bool domain_is_valid(const char *s, size_t len)
 {
 	size_t i, label_len = 0, labels = 0;
 	bool label_all_digits = true;
@@ -294,8 +297,16 @@ static void source_suffix(const char *source, char *out, size_t size)
 	}
 }
 
-zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       const char *source, zval *return_value)
+/*
+ * Interprets an answer of OpenSRS: the HTTP status (0 when the answer had no
+ * status line) and the body. On success, return_value holds the decoded
+ * reply and SUCCESS is returned; otherwise an exception is thrown
+ * (OpensrsException, OpensrsAuthException or ProtocolException) and
+ * FAILURE returned. source (NULL or "" when unknown) says where the call
+ * left from, for the message of an allow-list refusal.
+ */
+static zend_result interpret_reply(zend_long http_status, const char *body, size_t body_len,
+                                   const char *source, zval *return_value)
 {
 	char suffix[WO_SOURCE_SIZE + 4];
 	zval reply;
@@ -566,7 +577,7 @@ static zend_result xcp_read(void *call, const wo_http_request *req, const wo_htt
 
 	(void) call;
 	wo_transport_describe_source(req, res, source, sizeof(source));
-	rc = wo_opensrs_interpret_reply(res->status, res->body, res->body_len, source, value);
+	rc = interpret_reply(res->status, res->body, res->body_len, source, value);
 	*refusal = rc == FAILURE ? xcp_refusal() : WO_REFUSAL_NONE;
 	return rc;
 }
@@ -799,7 +810,7 @@ PHP_FUNCTION(opensrs_delete_subuser)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!wo_opensrs_domain_is_valid(ZSTR_VAL(domain), ZSTR_LEN(domain))) {
+	if (!domain_is_valid(ZSTR_VAL(domain), ZSTR_LEN(domain))) {
 		zend_argument_value_error(1, "must be a valid domain name (ASCII letters, digits and "
 			"hyphens in dot-separated labels; an IDN in its xn-- form)");
 		RETURN_THROWS();

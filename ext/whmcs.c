@@ -1,9 +1,12 @@
 /*
- * The WHMCS API: whmcs_api() and delete_user_client(). A call is one form
- * POST to includes/api.php with responsetype=json, or, inside WHMCS, one
- * call of WHMCS's localAPI() in this process (option "transport"). Either
- * answer is read by whmcs_interpret_array(), the one place that decides what
- * a decoded answer means; wo_whmcs_interpret() decodes HTTP bodies for it.
+ * The WHMCS API: whmcs_api(), whmcs_api_many() and delete_user_client(). A
+ * call is one form POST to includes/api.php with responsetype=json, or,
+ * inside WHMCS, one call of WHMCS's localAPI() in this process (option
+ * "transport"). Either answer is read by whmcs_interpret_array(), the one
+ * place that decides what a decoded answer means; wo_whmcs_interpret()
+ * decodes HTTP bodies for it. The stages of a call, the same for one call
+ * and for many: build (whmcs_check_params, whmcs_build_http), interpret
+ * (whmcs_read) and what the log shows (whmcs_log); sending is transport.c's.
  *
  * WHMCS reads its parameters from $_POST, so the body is what PHP's
  * http_build_query() would write (form_php.c), and its answers carry the
@@ -703,8 +706,15 @@ static zend_result whmcs_run(whmcs_call *c, const wo_options *o, uint32_t option
 	return rc;
 }
 
-zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg,
-                          HashTable *options, uint32_t options_arg, zval *return_value)
+/*
+ * Calls action with params (an array zval, or NULL) on the WHMCS that
+ * options (may be NULL; argument options_arg of the PHP function) and the
+ * whmcs.* ini settings point at: over HTTP, or in-process through WHMCS's
+ * localAPI() (option "transport"). SUCCESS: return_value holds the decoded
+ * response. Problems of params are reported against params_arg.
+ */
+static zend_result whmcs_call_one(zend_string *action, zval *params, uint32_t params_arg,
+                                  HashTable *options, uint32_t options_arg, zval *return_value)
 {
 	whmcs_call c;
 	wo_options o;
@@ -812,7 +822,7 @@ PHP_FUNCTION(WhmcsOpensrs_whmcs_api)
 		zend_argument_value_error(1, "must be a non-empty ASCII word (letters, digits, underscores)");
 		RETURN_THROWS();
 	}
-	if (wo_whmcs_call(action, params, 2, options, 3, return_value) == FAILURE) {
+	if (whmcs_call_one(action, params, 2, options, 3, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -847,7 +857,7 @@ PHP_FUNCTION(delete_user_client)
 	add_assoc_long(&params, "client_id", client_id);
 	action = zend_string_init(ZEND_STRL("DeleteUserClient"), 0);
 
-	rc = wo_whmcs_call(action, &params, 2, options, 3, &response);
+	rc = whmcs_call_one(action, &params, 2, options, 3, &response);
 
 	zend_string_release(action);
 	zval_ptr_dtor(&params);
