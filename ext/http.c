@@ -519,11 +519,15 @@ static CURLSH *share_new(void)
 
 /*
  * Counts a command on the connection the transfer on curl used. Once it has
- * carried max (0: no limit), the connection is shut down where it lies in
- * the cache: libcurl finds it dead before it would reuse it, and opens a new
- * one, so the next command never meets the server's refusal.
+ * carried max (0: no limit) it is retired: shut down where it lies in the
+ * cache, so that libcurl finds it dead before it would reuse it and opens a
+ * new one, and the next command never meets the server's refusal. When a
+ * transfer is on it already (taker), that transfer is its last instead: a
+ * connection is never shut down under a transfer, whose answer would be
+ * lost and its command sent again.
  */
-void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max)
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
+                                CURL *taker)
 {
 	curl_socket_t sock = CURL_SOCKET_BAD;
 	counted_connection *c = NULL;
@@ -552,10 +556,16 @@ void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connect
 		c->sock = sock;
 		c->commands = 0;
 	}
-	if (++c->commands >= max) {
-		shutdown(sock, SHUT_RDWR);
-		c->sock = CURL_SOCKET_BAD;
+	if (++c->commands < max) {
+		return;
 	}
+	if (taker) {
+		/* Read when that transfer ends: the connection closes then. */
+		curl_easy_setopt(taker, CURLOPT_FORBID_REUSE, 1L);
+	} else {
+		shutdown(sock, SHUT_RDWR);
+	}
+	c->sock = CURL_SOCKET_BAD;
 }
 
 static void entry_drop(pool_entry *e)
@@ -762,7 +772,7 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	/* OpenSRS closes a connection after a fixed number of commands: it is
 	 * closed here after the last one it allows, so that the next call opens
 	 * a new connection instead of being refused. */
-	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection);
+	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection, NULL);
 	return result;
 }
 

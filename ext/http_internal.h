@@ -50,7 +50,9 @@ CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req);
 void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share);
 
 /* After a transfer on curl: counts its command on its connection, and
- * retires the connection once it carried max (0: no limit). */
-void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max);
+ * retires the connection once it carried max (0: no limit): at once, or
+ * after the transfer taker (not NULL) that is on it already. */
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
+                                CURL *taker);
 
 #endif

@@ -216,6 +216,34 @@ static double start_eligible(batch *b)
 	return next;
 }
 
+/* The running transfer on the connection curl's last one used (the same
+ * local address and port), or NULL. A transfer not yet connected has
+ * neither. */
+static CURL *connection_taker(batch *b, CURL *curl)
+{
+	long port = 0, other_port;
+	char *ip = NULL, *other_ip;
+
+	if (curl_easy_getinfo(curl, CURLINFO_LOCAL_PORT, &port) != CURLE_OK || port <= 0
+	    || curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &ip) != CURLE_OK || !ip) {
+		return NULL;
+	}
+	for (size_t i = 0; i < b->n; i++) {
+		CURL *other = b->items[i].curl;
+		if (!other || other == curl) {
+			continue;
+		}
+		other_port = 0;
+		other_ip = NULL;
+		if (curl_easy_getinfo(other, CURLINFO_LOCAL_PORT, &other_port) == CURLE_OK && other_port == port
+		    && curl_easy_getinfo(other, CURLINFO_LOCAL_IP, &other_ip) == CURLE_OK && other_ip
+		    && strcmp(other_ip, ip) == 0) {
+			return other;
+		}
+	}
+	return NULL;
+}
+
 static void collect_finished(batch *b)
 {
 	CURLMsg *msg;
@@ -234,7 +262,14 @@ static void collect_finished(batch *b)
 		curl_easy_getinfo(curl, CURLINFO_PRIVATE, &private);
 		batch_item *it = (batch_item *) private;
 		rc = wo_http_transfer_end(curl, &it->transfer, result, &new_connections);
-		wo_http_pool_count_command(b->pool, curl, new_connections, it->req.max_requests_per_connection);
+		/* Within one curl_multi_perform() a connection that a transfer
+		 * gave back can be taken by the next before the count below runs,
+		 * so one command more than counted may already be on it: a batch
+		 * retires a connection one command early, at once when it is idle,
+		 * else after that next transfer. */
+		unsigned long max = it->req.max_requests_per_connection;
+		wo_http_pool_count_command(b->pool, curl, new_connections, max > 1 ? max - 1 : max,
+			connection_taker(b, curl));
 		curl_multi_remove_handle(b->multi, curl);
 		it->curl = NULL;
 		b->idle[b->idle_count++] = curl;

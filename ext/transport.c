@@ -86,13 +86,19 @@ static void quote_location(const char *location, char out[LOCATION_QUOTE_MAX + 4
 }
 
 /* An attempt's failure to get a usable answer as the exception it is:
- * FAILURE with it thrown, SUCCESS when there is an answer to read. */
-static zend_result check_answer(int rc, const wo_http_response *res)
+ * FAILURE with it thrown, SUCCESS when there is an answer to read. attempt
+ * counts from 1: a call sent more than once says so. */
+static zend_result check_answer(int rc, const wo_http_response *res, unsigned attempt)
 {
 	char location[LOCATION_QUOTE_MAX + 4];
 
 	if (rc != 0) {
-		wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
+		if (attempt > 1) {
+			wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s (%u attempts)",
+				res->message, attempt);
+		} else {
+			wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
+		}
 		return FAILURE;
 	}
 	if (res->status >= 300 && res->status < 400) {
@@ -108,10 +114,11 @@ static zend_result check_answer(int rc, const wo_http_response *res)
 }
 
 static zend_result read_attempt(const wo_http_request *req, int rc, const wo_http_response *res,
-                                wo_interpret_fn interpret, void *call, zval *value, wo_refusal *refusal)
+                                unsigned attempt, wo_interpret_fn interpret, void *call, zval *value,
+                                wo_refusal *refusal)
 {
 	*refusal = WO_REFUSAL_NONE;
-	if (check_answer(rc, res) == FAILURE) {
+	if (check_answer(rc, res, attempt) == FAILURE) {
 		return FAILURE;
 	}
 	return interpret(call, req, res, value, refusal);
@@ -220,12 +227,12 @@ zend_result wo_transport_call(const wo_options *o, wo_http_request *req, wo_inte
 	attempts a = { 0, false };
 	double started = now_seconds();
 
-	for (;;) {
+	for (unsigned attempt = 1;; attempt++) {
 		wo_http_response res;
 		wo_http_verdict v;
 		wo_refusal refusal;
 		int rc = post(req, &res);
-		zend_result outcome = read_attempt(req, rc, &res, interpret, call, value, &refusal);
+		zend_result outcome = read_attempt(req, rc, &res, attempt, interpret, call, value, &refusal);
 
 		v.again = 0;
 		if (outcome == FAILURE) {
@@ -276,8 +283,7 @@ static void many_attempt_done(void *ud, size_t i, int rc, wo_http_response *res,
 	wo_refusal refusal;
 	zval value;
 
-	(void) attempt;
-	if (read_attempt(&m->reqs[i], rc, res, m->interpret, m->calls[i], &value, &refusal) == SUCCESS) {
+	if (read_attempt(&m->reqs[i], rc, res, attempt, m->interpret, m->calls[i], &value, &refusal) == SUCCESS) {
 		ZVAL_COPY_VALUE(&m->results[i], &value);
 	} else {
 		decide(m->o, refusal, rc, res, elapsed, &m->attempts[i], v);
