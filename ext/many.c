@@ -105,7 +105,7 @@ zend_result wo_many_string(const wo_many_calls *m, uint32_t i, const char *field
 	zval *value = field_of(m, i, field);
 
 	if (!value) {
-		zend_argument_value_error(1, "entry %s must have a \"%s\"", m->labels[i], field);
+		zend_argument_value_error(1, "entry %s must have the field \"%s\"", m->labels[i], field);
 		return FAILURE;
 	}
 	if (Z_TYPE_P(value) != IS_STRING) {
