@@ -244,10 +244,12 @@ static CURL *connection_taker(batch *b, CURL *curl)
 	return NULL;
 }
 
-static void collect_finished(batch *b)
+/* Ends the attempts libcurl has finished; returns how many. */
+static unsigned collect_finished(batch *b)
 {
 	CURLMsg *msg;
 	int left;
+	unsigned ended = 0;
 
 	while ((msg = curl_multi_info_read(b->multi, &left)) != NULL) {
 		char *private = NULL;
@@ -274,7 +276,9 @@ static void collect_finished(batch *b)
 		it->curl = NULL;
 		b->idle[b->idle_count++] = curl;
 		finish_attempt(b, it, rc);
+		ended++;
 	}
+	return ended;
 }
 
 static void run(batch *b)
@@ -286,9 +290,10 @@ static void run(batch *b)
 		int wait_ms;
 
 		curl_multi_perform(b->multi, &running);
-		collect_finished(b);
-		if (b->finished == b->n) {
-			break;
+		/* A transfer that ended frees its turn: the next starts at once,
+		 * not after the wait below. */
+		if (collect_finished(b) > 0 || b->finished == b->n) {
+			continue;
 		}
 		curl_multi_timeout(b->multi, &curl_ms);
 		/* Wake for libcurl's own timers, and for the next retry due. */
