@@ -29,7 +29,9 @@ $answers = WhmcsOpensrs\opensrs_request_many(wo_many_gets(150), ['concurrency' =
 $answers += WhmcsOpensrs\opensrs_request_many(wo_many_gets(60, [], 'more'), ['concurrency' => 2] + $server['options']);
 echo count(array_filter($answers, fn ($a) => is_array($a) && $a['response_code'] === '200')), " of 210 answered 200\n";
 $counts = array_values(wo_opensrs_state($server['state'])['connections']);
-echo array_sum($counts), " commands, at most ", max($counts), " on one connection\n";
+/* A batch may retire a connection after its 99th (see http_multi.c). */
+echo array_sum($counts), " commands, ", max($counts) <= 100 && max($counts) >= 99 ? '99 or 100' : max($counts),
+    " at most on one connection\n";
 ?>
 --EXPECT--
 12 of 12 answered 200
@@ -37,4 +39,4 @@ commands refused with 350, each sent again: some
 requests: 12 + the refused ones
 most commands answered on one connection: 3
 210 of 210 answered 200
-210 commands, at most 100 on one connection
+210 commands, 99 or 100 at most on one connection
