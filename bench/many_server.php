@@ -7,7 +7,9 @@
  * XCP reply; nothing is checked or stored, so the server costs next to
  * nothing and the clients' own time is what shows.
  *
- *   php -n many_server.php DELAY_MS
+ *   php -n many_server.php DELAY_MS [CERT KEY]
+ *
+ * With CERT and KEY (PEM files), every connection speaks TLS.
  *
  * Listens on 127.0.0.1, port chosen by the OS, and prints "port N" as its
  * only line on stdout. Exits when its stdin reaches end of file.
@@ -15,7 +17,13 @@
 declare(strict_types=1);
 
 $delay = ((int) ($argv[1] ?? 100)) / 1000;
-$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
+$context = stream_context_create();
+if (isset($argv[3])) {
+    stream_context_set_option($context, 'ssl', 'local_cert', $argv[2]);
+    stream_context_set_option($context, 'ssl', 'local_pk', $argv[3]);
+}
+$server = stream_socket_server((isset($argv[3]) ? 'tls' : 'tcp') . '://127.0.0.1:0', $errno, $errstr,
+    STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, $context);
 if ($server === false) {
     fwrite(STDERR, "cannot listen: $errstr\n");
     exit(1);
