@@ -22,6 +22,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/whmcs_opensrs.c \
     ext/exceptions.c \
     ext/options.c \
+    ext/registrar.c \
     ext/transport.c \
     ext/many.c \
     ext/http.c \

@@ -4,6 +4,7 @@
  * stops reading at the size bound. Failures are classified here, in words
  * that name what failed and never carry the request or the answer.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,6 +169,40 @@ int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *ne
 	curl_free(scheme);
 	curl_free(host);
 	return rc;
+}
+
+/* A CA file or directory that cannot be read fails every verified TLS
+ * handshake, but only once a connection is up: say so before connecting,
+ * naming the setting. */
+int wo_http_check_ca(const wo_http_request *req, wo_http_response *res)
+{
+	if (!req->verify_tls || strncasecmp(req->url, "https://", 8) != 0) {
+		return 0;
+	}
+	if (req->ca_file && req->ca_file[0] && access(req->ca_file, R_OK) != 0) {
+		return fail(res, WO_HTTP_ERR_TLS, "TLS failed: ca_file %s cannot be read: %s", req->ca_file, strerror(errno));
+	}
+	if (req->ca_path && req->ca_path[0] && access(req->ca_path, R_OK | X_OK) != 0) {
+		return fail(res, WO_HTTP_ERR_TLS, "TLS failed: ca_path %s cannot be read: %s", req->ca_path, strerror(errno));
+	}
+	return 0;
+}
+
+char *wo_http_url_without_userinfo(const char *url)
+{
+	CURLU *u = curl_url();
+	char *out = NULL, *copy = NULL;
+
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+			&& curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK
+			&& curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK
+			&& curl_url_set(u, CURLUPART_OPTIONS, NULL, 0) == CURLUE_OK
+			&& curl_url_get(u, CURLUPART_URL, &out, 0) == CURLUE_OK) {
+		copy = strdup(out);
+	}
+	curl_free(out);
+	curl_url_cleanup(u);
+	return copy;
 }
 
 static long to_ms(double seconds)
@@ -406,7 +441,7 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 	int needs_insecure;
 
 	memset(res, 0, sizeof(*res));
-	if (wo_http_check_url(req, res, &needs_insecure) != 0) {
+	if (wo_http_check_url(req, res, &needs_insecure) != 0 || wo_http_check_ca(req, res) != 0) {
 		return -1;
 	}
 	CURL *curl = curl_easy_init();
@@ -764,6 +799,10 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 		free(e->url);
 		e->url = url;
 		e->url_needs_insecure = needs_insecure;
+	}
+
+	if (wo_http_check_ca(req, res) != 0) {
+		return -1;
 	}
 
 	e->last_used = ++pool->clock;

@@ -83,6 +83,10 @@ int wo_http_proxy_is_valid(const char *proxy);
  * without the user name and password it may carry. */
 void wo_http_proxy_display(const char *proxy, char *out, size_t size);
 
+/* url without user, password and login options, malloc'ed (free() it), as
+ * a log may show it; NULL when it does not parse. */
+char *wo_http_url_without_userinfo(const char *url);
+
 /* ---- many requests at once (http_multi.c) -------------------------------- */
 
 /* What the caller decides once an attempt of a batch's request has ended. */

@@ -39,6 +39,9 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 /* Only http and https, plain http kept to loopback unless allowed. */
 int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure);
 
+/* CA locations that exist and can be read, before anything is sent. */
+int wo_http_check_ca(const wo_http_request *req, wo_http_response *res);
+
 /* scheme://host:port of url, malloc'ed; NULL when it cannot be read.
  * flags: 0, or CURLU_NON_SUPPORT_SCHEME for a proxy URL. */
 char *wo_http_origin_of(const char *url, unsigned int flags);

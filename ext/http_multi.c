@@ -364,6 +364,7 @@ int wo_http_batch(wo_http_pool *pool, const wo_http_request *reqs, size_t n, uns
 		it->state = ITEM_WAITING;
 		/* A URL is checked once: its failure is the request's only attempt. */
 		if (wo_http_check_url(&it->req, &it->res, &needs_insecure) != 0
+		    || wo_http_check_ca(&it->req, &it->res) != 0
 		    || origin_index(&b, &it->req, concurrency ? concurrency : 1, &it->origin) != 0) {
 			if (it->res.error == WO_HTTP_OK) {
 				it->res.error = WO_HTTP_ERR_OTHER;

@@ -17,6 +17,7 @@
 #include "php_whmcs_opensrs.h"
 #include "exceptions.h"
 #include "form.h"
+#include "http.h"
 #include "md5.h"
 #include "modlog.h"
 
@@ -182,6 +183,22 @@ void wo_log_open(wo_log *log, const wo_options *o)
 	}
 }
 
+void wo_log_set_url(wo_log *log, const char *url)
+{
+	char *shown;
+
+	if (!log->active || log->url) {
+		return;
+	}
+	/* Copied into PHP's memory: a logger that never returns (a fatal
+	 * error) must leave nothing malloc'ed behind. */
+	shown = wo_http_url_without_userinfo(url);
+	if (shown) {
+		log->url = zend_string_init(shown, strlen(shown), 0);
+		free(shown);
+	}
+}
+
 void wo_log_close(wo_log *log)
 {
 	for (uint32_t i = 0; i < log->mask_count; i++) {
@@ -195,6 +212,9 @@ void wo_log_close(wo_log *log)
 	}
 	if (log->masks) {
 		efree(log->masks);
+	}
+	if (log->url) {
+		zend_string_release(log->url);
 	}
 	zval_ptr_dtor(&log->sink);
 	memset(log, 0, sizeof(*log));
@@ -407,6 +427,11 @@ void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_strin
 		add_assoc_stringl(&entry, "module", WO_LOG_MODULE, sizeof(WO_LOG_MODULE) - 1);
 		add_assoc_string(&entry, "api", log->api == WO_API_WHMCS ? "whmcs" : "opensrs");
 		add_assoc_stringl(&entry, "action", action, action_len);
+		if (log->url) {
+			add_assoc_str(&entry, "url", zend_string_copy(log->url));
+		} else {
+			add_assoc_null(&entry, "url");
+		}
 		add_assoc_str(&entry, "request", request_text);
 		add_assoc_str(&entry, "response", response_text);
 		add_assoc_zval(&entry, "processed", &processed);

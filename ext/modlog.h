@@ -27,6 +27,7 @@ typedef struct {
 	zend_string **masks;  /* longest first, so a secret inside another goes with it */
 	uint32_t mask_count;
 	uint32_t mask_size;
+	zend_string *url;     /* where the call went, without userinfo */
 } wo_log;
 
 /*
@@ -36,6 +37,10 @@ typedef struct {
  * other functions do nothing). Every credential of o is a mask.
  */
 void wo_log_open(wo_log *log, const wo_options *o);
+
+/* Records the URL the call is sent to (a logger gets it, without any
+ * user:password@); not called for in-process calls. */
+void wo_log_set_url(wo_log *log, const char *url);
 
 /*
  * A copy of request data (WHMCS params, the OPS envelope) to log: values

@@ -535,6 +535,7 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 	memset(&c->req, 0, sizeof(c->req));
 	wo_transport_request(o, &c->req);
 	c->req.url = ZSTR_VAL(o->endpoint);
+	wo_log_set_url(&c->log, c->req.url);
 	c->req.body = ZSTR_VAL(c->body.s);
 	c->req.body_len = ZSTR_LEN(c->body.s);
 	c->req.content_type = "text/xml";

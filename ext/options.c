@@ -1,6 +1,6 @@
 /*
  * A call's settings: each $options entry wins over the ini setting of the
- * same meaning. Options are checked strictly (type and range, unknown names
+ * same meaning. Options are checked (type and range, unknown names
  * refused) because a typo in a WHMCS hook would otherwise fall back to an
  * ini default silently.
  */
@@ -12,12 +12,13 @@
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
 #include "options.h"
+#include "registrar.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
 typedef enum {
-	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE,
+	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
 	OPT_CONCURRENCY, OPT_RETRIES
 } opt_type;
 
@@ -56,6 +57,7 @@ static const opt_spec specs[] = {
 	OPT("logger", OPT_LOGGER, FOR_BOTH, logger),
 	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
 	OPT("ip_resolve", OPT_IP_RESOLVE, FOR_BOTH, ip_resolve),
+	OPT("registrar", OPT_REGISTRAR, FOR_OPENSRS, registrar),
 	/* Single calls take it too, so one $options array serves both forms. */
 	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
 	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
@@ -89,6 +91,18 @@ zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve
 	return SUCCESS;
 }
 
+zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out)
+{
+	if (zend_binary_strcasecmp(name, len, ZEND_STRL("opensrs")) == 0) {
+		*out = WO_REGISTRAR_OPENSRS;
+	} else if (zend_binary_strcasecmp(name, len, ZEND_STRL("opensrspro")) == 0) {
+		*out = WO_REGISTRAR_OPENSRSPRO;
+	} else {
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 static zend_string *ini_string(const char *value)
 {
 	return value && value[0] ? zend_string_init(value, strlen(value), 0) : NULL;
@@ -113,6 +127,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 		o->reseller_username = ini_string(WOG(opensrs_reseller_username));
 		o->api_key = ini_string(WOG(opensrs_api_key));
 		o->endpoint = ini_string(WOG(opensrs_endpoint));
+		o->registrar = (wo_registrar) WOG(opensrs_registrar);
 	}
 	o->timeout = t->timeout;
 	o->connect_timeout = t->connect_timeout;
@@ -126,24 +141,150 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->retries = WOG(retries);
 }
 
-/* A whole number in [min, max], as an int or a numeric string. */
+/*
+ * WHMCS hands module and addon settings over as strings ('30', 'on', ''),
+ * so options are read as PHP reads a scalar argument in coercive mode: a
+ * numeric string is a number (leading and trailing whitespace allowed,
+ * nothing else), an int or float is a string in its decimal form. Booleans
+ * take only the forms a WHMCS checkbox or a PHP programmer writes; a bool
+ * is no number or string, since true for a timeout or a key is a mistake.
+ */
+static zend_uchar option_number(const opt_spec *spec, zval *value, uint32_t arg_num, const char *type_name,
+                                zend_long *lval, double *dval)
+{
+	zend_uchar type = 0;
+
+	if (Z_TYPE_P(value) == IS_LONG) {
+		*lval = Z_LVAL_P(value);
+		type = IS_LONG;
+	} else if (Z_TYPE_P(value) == IS_DOUBLE) {
+		*dval = Z_DVAL_P(value);
+		type = IS_DOUBLE;
+	} else if (Z_TYPE_P(value) == IS_STRING) {
+		type = is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), lval, dval, false);
+	}
+	if (!type) {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type %s, %s given",
+			spec->name, type_name, zend_zval_type_name(value));
+	}
+	return type;
+}
+
+/* true, 1, "1", "on"; false, 0, "0", "", "off" (on/off in any case). */
+static zend_result option_bool(zval *value, bool *out)
+{
+	switch (Z_TYPE_P(value)) {
+	case IS_TRUE:
+	case IS_FALSE:
+		*out = Z_TYPE_P(value) == IS_TRUE;
+		return SUCCESS;
+	case IS_LONG:
+		if (Z_LVAL_P(value) == 0 || Z_LVAL_P(value) == 1) {
+			*out = Z_LVAL_P(value) == 1;
+			return SUCCESS;
+		}
+		return FAILURE;
+	case IS_STRING:
+		if (zend_string_equals_literal(Z_STR_P(value), "1")
+		    || zend_string_equals_literal_ci(Z_STR_P(value), "on")) {
+			*out = true;
+			return SUCCESS;
+		}
+		if (Z_STRLEN_P(value) == 0 || zend_string_equals_literal(Z_STR_P(value), "0")
+		    || zend_string_equals_literal_ci(Z_STR_P(value), "off")) {
+			*out = false;
+			return SUCCESS;
+		}
+		return FAILURE;
+	default:
+		return FAILURE;
+	}
+}
+
+/* A new reference to the option's string form, or NULL (TypeError thrown). */
+static zend_string *option_string(const opt_spec *spec, zval *value, uint32_t arg_num)
+{
+	zend_string *s;
+
+	if (Z_TYPE_P(value) == IS_STRING) {
+		s = zend_string_copy(Z_STR_P(value));
+	} else if (Z_TYPE_P(value) == IS_LONG || Z_TYPE_P(value) == IS_DOUBLE) {
+		s = zval_get_string(value);
+	} else {
+		zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
+			spec->name, zend_zval_type_name(value));
+		return NULL;
+	}
+	if (memchr(ZSTR_VAL(s), '\0', ZSTR_LEN(s))) {
+		zend_string_release(s);
+		zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
+		return NULL;
+	}
+	return s;
+}
+
+static zend_result set_seconds(const opt_spec *spec, zval *value, uint32_t arg_num, double *field)
+{
+	zend_long lval;
+	double seconds;
+	zend_uchar type = option_number(spec, value, arg_num, "int|float", &lval, &seconds);
+
+	if (!type) {
+		return FAILURE;
+	}
+	if (type == IS_LONG) {
+		seconds = (double) lval;
+	}
+	if (!(seconds > 0) || !zend_finite(seconds)) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
+			spec->name);
+		return FAILURE;
+	}
+	*field = seconds;
+	return SUCCESS;
+}
+
+/* A float or numeric string is taken when it is a whole number, as PHP
+ * takes it for an int parameter (without its deprecated truncation). */
+static zend_result set_size(const opt_spec *spec, zval *value, uint32_t arg_num, zend_long *field)
+{
+	zend_long size = 0;
+	double dval;
+	zend_uchar type = option_number(spec, value, arg_num, "int", &size, &dval);
+
+	if (!type) {
+		return FAILURE;
+	}
+	if (type == IS_DOUBLE) {
+		size = ZEND_DOUBLE_FITS_LONG(dval) && (double) (zend_long) dval == dval ? (zend_long) dval : 0;
+	}
+	if (size < 1) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a whole number greater than 0", spec->name);
+		return FAILURE;
+	}
+	*field = size;
+	return SUCCESS;
+}
+
+/* A whole number from min to max, read as set_size() reads one. */
 static zend_result set_count(const opt_spec *spec, zval *value, uint32_t arg_num,
                              zend_long min, zend_long max, zend_long *field)
 {
-	zend_long n;
-	double d;
+	zend_long n = 0;
+	double dval;
+	zend_uchar type = option_number(spec, value, arg_num, "int", &n, &dval);
 
-	if (Z_TYPE_P(value) == IS_LONG) {
-		n = Z_LVAL_P(value);
-	} else if (Z_TYPE_P(value) != IS_STRING
-	           || is_numeric_string(Z_STRVAL_P(value), Z_STRLEN_P(value), &n, &d, false) != IS_LONG) {
-		zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
-			spec->name, zend_zval_type_name(value));
+	if (!type) {
 		return FAILURE;
 	}
+	if (type == IS_DOUBLE && !(ZEND_DOUBLE_FITS_LONG(dval) && (double) (zend_long) dval == dval)) {
+		n = min - 1;
+	} else if (type == IS_DOUBLE) {
+		n = (zend_long) dval;
+	}
 	if (n < min || n > max) {
-		zend_argument_value_error(arg_num, "option \"%s\" must be between " ZEND_LONG_FMT " and "
-			ZEND_LONG_FMT, spec->name, min, max);
+		zend_argument_value_error(arg_num, "option \"%s\" must be a whole number from " ZEND_LONG_FMT
+			" to " ZEND_LONG_FMT, spec->name, min, max);
 		return FAILURE;
 	}
 	*field = n;
@@ -153,92 +294,73 @@ static zend_result set_count(const opt_spec *spec, zval *value, uint32_t arg_num
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
 {
 	char *field = (char *) o + spec->offset;
+	zend_string *s;
+	zend_result rc;
 
 	ZVAL_DEREF(value);
 	switch (spec->type) {
-	case OPT_STRING:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
-		}
-		if (memchr(Z_STRVAL_P(value), '\0', Z_STRLEN_P(value))) {
-			zend_argument_value_error(arg_num, "option \"%s\" must not contain NUL bytes", spec->name);
-			return FAILURE;
-		}
+	case OPT_STRING: {
 		zend_string **slot = (zend_string **) field;
+		if (!(s = option_string(spec, value, arg_num))) {
+			return FAILURE;
+		}
 		if (*slot) {
 			zend_string_release(*slot);
 		}
-		*slot = Z_STRLEN_P(value) ? zend_string_copy(Z_STR_P(value)) : NULL;
-		return SUCCESS;
-	case OPT_SECONDS: {
-		double seconds;
-		if (Z_TYPE_P(value) == IS_LONG) {
-			seconds = (double) Z_LVAL_P(value);
-		} else if (Z_TYPE_P(value) == IS_DOUBLE) {
-			seconds = Z_DVAL_P(value);
-		} else {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type int|float, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
+		/* An empty string clears the setting, its ini value included. */
+		if (ZSTR_LEN(s) == 0) {
+			zend_string_release(s);
+			s = NULL;
 		}
-		if (!(seconds > 0) || !zend_finite(seconds)) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be a number of seconds greater than 0",
-				spec->name);
-			return FAILURE;
-		}
-		*(double *) field = seconds;
+		*slot = s;
 		return SUCCESS;
 	}
+	case OPT_SECONDS:
+		return set_seconds(spec, value, arg_num, (double *) field);
 	case OPT_SIZE:
-		if (Z_TYPE_P(value) != IS_LONG) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type int, %s given",
-				spec->name, zend_zval_type_name(value));
-			return FAILURE;
-		}
-		if (Z_LVAL_P(value) < 1) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be greater than 0", spec->name);
-			return FAILURE;
-		}
-		*(zend_long *) field = Z_LVAL_P(value);
-		return SUCCESS;
+		return set_size(spec, value, arg_num, (zend_long *) field);
 	case OPT_CONCURRENCY:
 		return set_count(spec, value, arg_num, 1, WO_MAX_CONCURRENCY, (zend_long *) field);
 	case OPT_RETRIES:
 		return set_count(spec, value, arg_num, 0, WO_MAX_RETRIES, (zend_long *) field);
 	case OPT_BOOL:
-		if (Z_TYPE_P(value) != IS_TRUE && Z_TYPE_P(value) != IS_FALSE) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (option_bool(value, (bool *) field) == FAILURE) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "
+				"\"on\", \"off\", \"\"), %s given", spec->name, zend_zval_type_name(value));
 			return FAILURE;
 		}
-		*(bool *) field = Z_TYPE_P(value) == IS_TRUE;
 		return SUCCESS;
 	case OPT_TRANSPORT:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (!(s = option_string(spec, value, arg_num))) {
 			return FAILURE;
 		}
-		if (wo_transport_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_transport *) field) == FAILURE) {
+		rc = wo_transport_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_transport *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
 			zend_argument_value_error(arg_num, "option \"%s\" must be \"auto\", \"http\" or \"local\"",
 				spec->name);
+		}
+		return rc;
+	case OPT_REGISTRAR:
+		if (!(s = option_string(spec, value, arg_num))) {
 			return FAILURE;
 		}
-		return SUCCESS;
+		rc = wo_registrar_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_registrar *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"opensrs\" or \"opensrspro\"", spec->name);
+		}
+		return rc;
 	case OPT_IP_RESOLVE:
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_type_error(arg_num, "option \"%s\" must be of type string, %s given",
-				spec->name, zend_zval_type_name(value));
+		if (!(s = option_string(spec, value, arg_num))) {
 			return FAILURE;
 		}
-		if (wo_ip_resolve_parse(Z_STRVAL_P(value), Z_STRLEN_P(value), (wo_http_ip_resolve *) field) == FAILURE) {
-			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"",
-				spec->name);
-			return FAILURE;
+		rc = wo_ip_resolve_parse(ZSTR_VAL(s), ZSTR_LEN(s), (wo_http_ip_resolve *) field);
+		zend_string_release(s);
+		if (rc == FAILURE) {
+			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"", spec->name);
 		}
-		return SUCCESS;
+		return rc;
 	case OPT_LOGGER:
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log
@@ -266,20 +388,29 @@ static const opt_spec *find_spec(zend_string *name, wo_api api)
 	return NULL;
 }
 
+bool wo_endpoint_is_valid(const char *value, size_t len)
+{
+	return len == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("test")) == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("live")) == 0
+		|| (len >= 8 && strncasecmp(value, "https://", 8) == 0)
+		|| (len >= 7 && strncasecmp(value, "http://", 7) == 0);
+}
+
 /* OpenSRS: "test", "live", or a URL of the caller's own. */
 static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 {
 	const char *url = NULL;
 
+	if (o->endpoint && !wo_endpoint_is_valid(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
+		zend_argument_value_error(arg_num,
+			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
+		return FAILURE;
+	}
 	if (!o->endpoint || zend_string_equals_literal_ci(o->endpoint, "test")) {
 		url = WO_ENDPOINT_TEST;
 	} else if (zend_string_equals_literal_ci(o->endpoint, "live")) {
 		url = WO_ENDPOINT_LIVE;
-	} else if (strncasecmp(ZSTR_VAL(o->endpoint), "https://", 8) != 0
-			&& strncasecmp(ZSTR_VAL(o->endpoint), "http://", 7) != 0) {
-		zend_argument_value_error(arg_num,
-			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
-		return FAILURE;
 	}
 	if (url) {
 		if (o->endpoint) {
@@ -325,6 +456,12 @@ zend_result wo_options_resolve(wo_options *o, wo_api api, HashTable *options, ui
 				goto failed;
 			}
 		} ZEND_HASH_FOREACH_END();
+	}
+	/* Inside WHMCS, a call given no credentials takes those of WHMCS's
+	 * registrar module (and, unless one is set, its endpoint). */
+	if (api == WO_API_OPENSRS && !o->reseller_username && !o->api_key
+	    && wo_registrar_credentials(o, arg_num) == FAILURE) {
+		goto failed;
 	}
 	if (api == WO_API_OPENSRS && resolve_endpoint(o, arg_num) == FAILURE) {
 		goto failed;

@@ -31,6 +31,21 @@ zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out);
 /* Parses "any", "v4" or "v6" (any case); FAILURE for anything else. */
 zend_result wo_ip_resolve_parse(const char *name, size_t len, wo_http_ip_resolve *out);
 
+/* The WHMCS registrar module whose settings hold the OpenSRS credentials
+ * when a call is given none: WHMCS's own "opensrs", or OpenSRS's
+ * "opensrspro". */
+typedef enum {
+	WO_REGISTRAR_OPENSRS,
+	WO_REGISTRAR_OPENSRSPRO
+} wo_registrar;
+
+/* Parses "opensrs" or "opensrspro" (any case); FAILURE for anything else. */
+zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out);
+
+/* Whether an OpenSRS endpoint is "test", "live" (any case), an http(s) URL
+ * or empty (the default). */
+bool wo_endpoint_is_valid(const char *value, size_t len);
+
 typedef struct {
 	wo_api api;
 	/* WHMCS */
@@ -47,6 +62,7 @@ typedef struct {
 	zend_string *api_key;
 	zend_string *endpoint;          /* resolved to a URL */
 	zend_string *registrant_ip;
+	wo_registrar registrar;
 	/* transport, from the API's own ini prefix */
 	double timeout;
 	double connect_timeout;

@@ -44,6 +44,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *opensrs_reseller_username;
 	char *opensrs_api_key;
 	char *opensrs_endpoint;
+	int opensrs_registrar;    /* a wo_registrar */
 	wo_transport_ini opensrs;
 
 	char *logger;             /* a function name, for both APIs */

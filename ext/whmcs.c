@@ -530,6 +530,7 @@ static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t
 	memset(&c->req, 0, sizeof(c->req));
 	wo_transport_request(o, &c->req);
 	c->req.url = ZSTR_VAL(c->url.s);
+	wo_log_set_url(&c->log, c->req.url);
 	c->req.body = ZSTR_VAL(c->body.s);
 	c->req.body_len = ZSTR_LEN(c->body.s);
 	c->req.content_type = "application/x-www-form-urlencoded";

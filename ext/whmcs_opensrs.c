@@ -36,15 +36,77 @@ ZEND_DECLARE_MODULE_GLOBALS(whmcs_opensrs)
 
 /* ---- ini ---------------------------------------------------------------- */
 
+static ZEND_INI_DISP(display_secret);
+static ZEND_INI_DISP(display_proxy);
+
+static const char *ini_default(const zend_string *name);
+
+/* Bytes of a refused value quoted in the warning. */
+#define WO_INI_QUOTE_MAX 64
+
+/* value as one short line of text, whatever the file held. */
+static void ini_quote(const char *value, size_t len, char out[WO_INI_QUOTE_MAX + 4])
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len && n < WO_INI_QUOTE_MAX; i++) {
+		unsigned char c = (unsigned char) value[i];
+		out[n++] = c >= 0x20 && c < 0x7F ? (char) c : '?';
+	}
+	if (len > WO_INI_QUOTE_MAX) {
+		memcpy(out + n, "...", 3);
+		n += 3;
+	}
+	out[n] = '\0';
+}
+
+/*
+ * A value PHP hands a handler below and the handler refuses. ini_set() says
+ * so by returning false; a value from php.ini, a PHP-FPM pool or .htaccess
+ * would be replaced without a word, so it gets a warning that names the
+ * setting, the value and the one used instead (never a secret's), as PHP
+ * does for memory_limit.
+ */
+static void ini_refused(const zend_ini_entry *entry, const zend_string *value, int stage, const char *rule)
+{
+	char quoted[WO_INI_QUOTE_MAX + 4], kept[WO_INI_QUOTE_MAX + 4];
+	const char *name = ZSTR_VAL(entry->name);
+	/* At startup PHP falls back to the default; later, the value stays. */
+	const char *fallback = stage == ZEND_INI_STAGE_STARTUP ? ini_default(entry->name)
+		: entry->value ? ZSTR_VAL(entry->value) : "";
+
+	if (stage == ZEND_INI_STAGE_RUNTIME) {
+		return;
+	}
+	/* A proxy URL may hold a password. */
+	if (entry->displayer == display_secret || entry->displayer == display_proxy) {
+		zend_error(E_WARNING, "Invalid \"%s\" setting (its value is secret, not shown): %s; it is ignored",
+			name, rule);
+		return;
+	}
+	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
+	ini_quote(fallback, strlen(fallback), kept);
+	zend_error(E_WARNING, "Invalid \"%s\" setting \"%s\": %s; %s %s%s%s is used", name, quoted, rule,
+		stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
+		kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
+}
+
 /* Seconds as a float; zero, negative and non-finite values are refused so
  * that a call can never run without a timeout. */
 static ZEND_INI_MH(OnUpdateSeconds)
 {
 	double *p = (double *) ZEND_INI_GET_ADDR();
-	(void) entry; (void) mh_arg3; (void) stage;
-	double seconds = zend_strtod(ZSTR_VAL(new_value), NULL);
+	zend_long lval;
+	double seconds;
+	zend_uchar type;
+	(void) mh_arg3;
 
-	if (!(seconds > 0) || !zend_finite(seconds)) {
+	type = is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &lval, &seconds, false);
+	if (type == IS_LONG) {
+		seconds = (double) lval;
+	}
+	if (!type || !(seconds > 0) || !zend_finite(seconds)) {
+		ini_refused(entry, new_value, stage, "it must be a number of seconds greater than 0");
 		return FAILURE;
 	}
 	*p = seconds;
@@ -54,15 +116,29 @@ static ZEND_INI_MH(OnUpdateSeconds)
 static ZEND_INI_MH(OnUpdateResponseSize)
 {
 	zend_long *p = (zend_long *) ZEND_INI_GET_ADDR();
-	(void) mh_arg3; (void) stage;
+	zend_long size;
+	(void) mh_arg3;
 #if PHP_VERSION_ID >= 80200
-	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+	zend_string *error = NULL;
+
+	/* PHP's own warning would say the value is read as 0; it is not. */
+	size = zend_ini_parse_quantity(new_value, &error);
+	if (error) {
+		zend_string_release(error);
+		size = 0;
+	}
 #else
-	zend_long size = zend_atol(ZSTR_VAL(new_value), ZSTR_LEN(new_value));
-	(void) entry;
+	const char *s = ZSTR_VAL(new_value);
+
+	while (*s == ' ' || *s == '\t') {
+		s++;
+	}
+	size = *s >= '0' && *s <= '9' ? zend_atol(ZSTR_VAL(new_value), ZSTR_LEN(new_value)) : 0;
 #endif
 
 	if (size < 1) {
+		ini_refused(entry, new_value, stage,
+			"it must be a number of bytes greater than 0, with an optional K, M or G suffix");
 		return FAILURE;
 	}
 	*p = size;
@@ -75,12 +151,66 @@ static ZEND_INI_MH(OnUpdateTransport)
 {
 	int *p = (int *) ZEND_INI_GET_ADDR();
 	wo_transport transport;
-	(void) entry; (void) mh_arg3; (void) stage;
+	(void) mh_arg3;
 
 	if (wo_transport_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &transport) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be auto, http or local");
 		return FAILURE;
 	}
 	*p = (int) transport;
+	return SUCCESS;
+}
+
+/*
+ * PHP's OnUpdateBool reads any word it does not know as false: a typo in
+ * verify_tls would turn certificate checks off. php.ini's bare On/Off arrive
+ * here as "1"/""; ini_set() and quoted values bring the words themselves.
+ */
+static ZEND_INI_MH(OnUpdateStrictBool)
+{
+	bool *p = (bool *) ZEND_INI_GET_ADDR();
+	static const char *const yes[] = { "1", "on", "yes", "true" };
+	static const char *const no[] = { "", "0", "off", "no", "false", "none" };
+	(void) mh_arg3;
+
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++) {
+		if (zend_binary_strcasecmp(ZSTR_VAL(new_value), ZSTR_LEN(new_value), yes[i], strlen(yes[i])) == 0) {
+			*p = true;
+			return SUCCESS;
+		}
+	}
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++) {
+		if (zend_binary_strcasecmp(ZSTR_VAL(new_value), ZSTR_LEN(new_value), no[i], strlen(no[i])) == 0) {
+			*p = false;
+			return SUCCESS;
+		}
+	}
+	ini_refused(entry, new_value, stage, "it must be 1, 0, on, off, yes, no, true, false or empty");
+	return FAILURE;
+}
+
+/* "test", "live" or an http(s) URL, as the option; the URL itself is
+ * checked by the transport when a call is made. */
+static ZEND_INI_MH(OnUpdateEndpoint)
+{
+	if (!wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		ini_refused(entry, new_value, stage, "it must be test, live or an http(s) URL");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+static ZEND_INI_MH(OnUpdateRegistrar)
+{
+	int *p = (int *) ZEND_INI_GET_ADDR();
+	wo_registrar registrar;
+	(void) mh_arg3;
+
+	if (wo_registrar_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &registrar) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be opensrs or opensrspro");
+		return FAILURE;
+	}
+	*p = (int) registrar;
 	return SUCCESS;
 }
 
@@ -103,23 +233,30 @@ static ZEND_INI_MH(OnUpdateIpResolve)
 {
 	int *p = (int *) ZEND_INI_GET_ADDR();
 	wo_http_ip_resolve family;
-	(void) entry; (void) mh_arg3; (void) stage;
+	(void) mh_arg3;
 
 	if (wo_ip_resolve_parse(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &family) == FAILURE) {
+		ini_refused(entry, new_value, stage, "it must be any, v4 or v6");
 		return FAILURE;
 	}
 	*p = (int) family;
 	return SUCCESS;
 }
 
-/* A whole number from min to max; anything else is refused. */
-static int update_count(zend_string *new_value, zend_long *p, zend_long min, zend_long max)
+/* A whole number from min to max; anything else is refused, with the
+ * warning a value from php.ini gets. */
+static int update_count(zend_ini_entry *entry, zend_string *new_value, int stage, zend_long *p,
+                        zend_long min, zend_long max)
 {
+	char rule[64];
 	zend_long n;
 	double d;
 
 	if (is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &n, &d, false) != IS_LONG
 	    || n < min || n > max) {
+		snprintf(rule, sizeof(rule), "it must be a whole number from " ZEND_LONG_FMT " to " ZEND_LONG_FMT,
+			min, max);
+		ini_refused(entry, new_value, stage, rule);
 		return FAILURE;
 	}
 	*p = n;
@@ -128,14 +265,14 @@ static int update_count(zend_string *new_value, zend_long *p, zend_long min, zen
 
 static ZEND_INI_MH(OnUpdateConcurrency)
 {
-	(void) entry; (void) mh_arg3; (void) stage;
-	return update_count(new_value, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
+	(void) mh_arg3;
+	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
 }
 
 static ZEND_INI_MH(OnUpdateRetries)
 {
-	(void) entry; (void) mh_arg3; (void) stage;
-	return update_count(new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
+	(void) mh_arg3;
+	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
 }
 
 /* phpinfo() shows whether a secret is set, never the secret. */
@@ -178,7 +315,7 @@ static ZEND_INI_DISP(display_proxy)
 		api.timeout, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "connect_timeout", "10", PHP_INI_ALL, OnUpdateSeconds, \
 		api.connect_timeout, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
-	STD_PHP_INI_BOOLEAN(prefix "verify_tls", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool, \
+	STD_PHP_INI_BOOLEAN(prefix "verify_tls", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateStrictBool, \
 		api.verify_tls, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "ca_file", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		api.ca_file, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
@@ -210,19 +347,31 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
-	STD_PHP_INI_ENTRY("opensrs.endpoint", "test", PHP_INI_ALL, OnUpdateString,
+	STD_PHP_INI_ENTRY("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
 		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("opensrs.registrar", "opensrs", PHP_INI_ALL, OnUpdateRegistrar,
+		opensrs_registrar, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
 
 	STD_PHP_INI_ENTRY("whmcs_opensrs.logger", "", PHP_INI_ALL, OnUpdateString,
 		logger, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
-	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateBool,
+	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateStrictBool,
 		persistent, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.concurrency", "4", PHP_INI_ALL, OnUpdateConcurrency,
 		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
 		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
+
+static const char *ini_default(const zend_string *name)
+{
+	for (const zend_ini_entry_def *def = ini_entries; def->name; def++) {
+		if (zend_string_equals_cstr(name, def->name, def->name_length)) {
+			return def->value ? def->value : "";
+		}
+	}
+	return "";
+}
 
 /* ---- codec and signature functions ------------------------------------ */
 

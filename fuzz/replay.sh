@@ -25,11 +25,11 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 replay_ops() {
   local paths=("$@")
   if [ ${#paths[@]} -eq 0 ]; then
-    paths=("$here/regressions")
+    paths=("$here/regressions" "$root/tests/fixtures/ops")
     if [ -d "$conformance/opensrs" ]; then
       paths+=("$conformance/opensrs")
     else
-      echo "fuzz/replay.sh: $conformance/opensrs not found; replaying regressions only" >&2
+      echo "fuzz/replay.sh: $conformance/opensrs not found; replaying regressions and test fixtures only" >&2
     fi
   fi
   "$here/out/ops_decode_replay" "${paths[@]}"

@@ -47,10 +47,11 @@ seed() {
   local name=$1 corpus=$2
   case $name in
     ops_decode)
+      cp "$root"/tests/fixtures/ops/*.xml "$corpus"/
       if compgen -G "$conformance/opensrs/*.xml" >/dev/null; then
         cp "$conformance"/opensrs/*.xml "$corpus"/
       else
-        echo "fuzz/run.sh: no OpenSRS replies in $conformance/opensrs; seeding from regressions only" >&2
+        echo "fuzz/run.sh: no OpenSRS replies in $conformance/opensrs; seeding from the test fixtures and regressions only" >&2
       fi
       if compgen -G "$here/regressions/*" >/dev/null; then
         cp "$here"/regressions/* "$corpus"/

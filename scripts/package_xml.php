@@ -19,8 +19,10 @@ function role_of(string $path): ?string
     return match (true) {
         $path === 'config.m4', $path === 'config.w32', str_starts_with($path, 'ext/') => 'src',
         str_starts_with($path, 'tests/') => 'test',
-        /* examples/ ships too: its PHPT tests include the files. */
-        in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md'], true), str_starts_with($path, 'examples/') => 'doc',
+        /* examples/ ships too: its PHPT tests include the files. The IDE
+         * stubs land in pecl's doc_dir, where an IDE can be pointed at them. */
+        in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md'], true), str_starts_with($path, 'examples/'),
+            str_starts_with($path, 'stubs/') => 'doc',
         default => null,
     };
 }

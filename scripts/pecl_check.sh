@@ -21,6 +21,10 @@ pecl install "$work/$tarball" >"$work/install.log" 2>&1 || { tail -40 "$work/ins
 so="$(php-config --extension-dir)/whmcs_opensrs.so"
 [ -f "$so" ] || { echo "pecl install did not produce $so"; exit 1; }
 echo "pecl install: $so"
+# The IDE stubs ship in the tarball and land in pecl's doc_dir.
+stub=$(pecl list-files whmcs_opensrs | awk '$1 == "doc" && $2 ~ /stubs\/whmcs_opensrs\.php$/ {print $2}')
+[ -n "$stub" ] && [ -f "$stub" ] || { echo "pecl install did not install stubs/whmcs_opensrs.php"; exit 1; }
+echo "pecl install: IDE stubs at $stub"
 
 # Loads with no startup warning (display_startup_errors shows them on stderr).
 out=$(php -n -d display_startup_errors=1 -d extension=whmcs_opensrs -r 'echo phpversion("whmcs_opensrs");' 2>&1)

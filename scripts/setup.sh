@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs, on Debian 12, the packages the build, the tests and the bundled
-# servers need. Does nothing when they are all there.
+# servers need. Does nothing, and says nothing, when they are all there.
 set -euo pipefail
 
 packages=(php8.2-dev php8.2-cli php8.2-xml php-pear php-parser libcurl4-openssl-dev libxml2-dev
@@ -11,9 +11,15 @@ for p in "${packages[@]}"; do
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 
-echo "Installing: ${missing[*]}"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -q
-$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# apt's own output only when it fails: a first run takes a minute or two.
+echo "setup: installing packages: ${missing[*]}"
+echo "setup: apt-get update"
+$sudo apt-get update -q >"$log" 2>&1 || { cat "$log"; exit 1; }
+echo "setup: apt-get install"
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}" >"$log" 2>&1 || { tail -n 40 "$log"; exit 1; }
+echo "setup: packages installed (${SECONDS} s)"

@@ -5,6 +5,12 @@
  * composer's "autoload-dev" "files") for completion and type checks. It is
  * never loaded at run time: the extension defines these functions and classes.
  *
+ * delete_user_client() and opensrs_delete_subuser() are global; everything
+ * else is in the WhmcsOpensrs namespace. Import what a file calls:
+ *
+ *     use function WhmcsOpensrs\{whmcs_api, opensrs_request};
+ *     use function WhmcsOpensrs\{opensrs_ops_encode, opensrs_ops_decode, opensrs_signature};
+ *
  * scripts/check_ide_stubs.php fails when this file and the extension differ.
  *
  * Options (`$options`) of the WHMCS functions, each falling back to the ini
@@ -34,8 +40,14 @@
  *
  * Options of the OpenSRS functions:
  * - reseller_username, api_key (opensrs.reseller_username, opensrs.api_key):
- *   X-Username and the signing key
- * - endpoint (opensrs.endpoint = test): "test", "live" or a URL
+ *   X-Username and the signing key. Inside WHMCS, when neither is set, they
+ *   are read with getRegistrarConfigOptions() from the module "registrar"
+ *   names, and TestMode picks the endpoint unless one is set
+ * - registrar (opensrs.registrar = opensrs): "opensrs" (WHMCS's module:
+ *   Username, PrivateKey) or "opensrspro" (TestUsername/TestAPIKey or
+ *   ProdUsername/ProdAPIKey, as TestMode says)
+ * - endpoint (opensrs.endpoint, empty): "test", "live" or a URL; when empty,
+ *   "test", or the registrar's TestMode ("on": test, else live)
  * - registrant_ip (no ini): the top-level registrant_ip item
  * - timeout, connect_timeout, verify_tls, ca_file, ca_path, max_response_size,
  *   allow_insecure_http, ip_resolve, proxy: as above, from the opensrs.* ini
@@ -56,15 +68,22 @@
  * (a callable, or false for no log) wins; else whmcs_opensrs.logger when it
  * names a function that exists; else WHMCS's logModuleCall() when it exists
  * (module "whmcs_opensrs", the secrets in use as replaceVars). A logger gets
- * one array: module, api ("whmcs"/"opensrs"), action, request (form fields
+ * one array: module, api ("whmcs"/"opensrs"), action, url (where the call
+ * was sent, without user:password@; null in-process), request (form fields
  * without credentials, or the OPS XML), response (raw), processed (the
  * decoded answer, or the error), error (null, or "Class: message"). Secrets
  * are masked (********) in all of it; so are values of parameters named like
  * a password, secret, card number, CVV or transfer code. What a logger
  * throws is dropped with a line in PHP's error log.
  *
- * Unknown option names, and options of the wrong type, are a ValueError or
- * TypeError before anything is sent.
+ * Options are read as PHP reads scalar arguments in coercive mode, so WHMCS
+ * module and addon settings (strings) can be passed as they are: numeric
+ * strings for numbers ('30', ' 2.5 '); true, 1, '1', 'on' and false, 0, '0',
+ * '', 'off' for booleans (a WHMCS checkbox is 'on' or ''); an int or float for
+ * a string, as its decimal form. Unknown option names, and anything else, are
+ * a ValueError or TypeError naming the option before anything is sent. An
+ * invalid ini value is refused too: with a warning at startup naming the
+ * setting and the value (the default applies), or by ini_set() returning false.
  */
 
 namespace {

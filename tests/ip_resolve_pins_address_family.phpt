@@ -68,7 +68,7 @@ opensrs, ip_resolve V4: answered
 opensrs, ip_resolve v6: no connection
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "ip_resolve" must be "any", "v4" or "v6"
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "ip_resolve" must be "any", "v4" or "v6"
-TypeError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "ip_resolve" must be of type string, int given
+ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "ip_resolve" must be "any", "v4" or "v6"
 bool(false)
 string(3) "any"
 string(3) "any"

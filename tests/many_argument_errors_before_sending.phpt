@@ -75,10 +75,10 @@ unknown field: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #1 ($calls) e
 reserved key: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #1 ($calls) entry "bad": "params" must not contain the reserved key "secret" (credentials belong in $options)
 object in params: %s: WhmcsOpensrs\whmcs_api_many(): Argument #1 ($calls) entry "bad": "params" must %s
 odd key: TypeError: WhmcsOpensrs\whmcs_api_many(): Argument #1 ($calls) entry #1 must be of type array, string given
-bad concurrency: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "concurrency" must be between 1 and 64
-too many at once: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "concurrency" must be between 1 and 64
+bad concurrency: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "concurrency" must be a whole number from 1 to 64
+too many at once: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "concurrency" must be a whole number from 1 to 64
 concurrency not a number: TypeError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "concurrency" must be of type int, string given
-bad retries: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "retries" must be between 0 and 10
+bad retries: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) option "retries" must be a whole number from 0 to 10
 unknown option: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) contains unknown option "retry"
 no credentials: ValueError: WhmcsOpensrs\whmcs_api_many(): Argument #2 ($options) must give WHMCS credentials: options "identifier" and "secret", or "username" and "password" (or the whmcs.* ini settings)
 NULL

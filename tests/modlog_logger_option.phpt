@@ -102,7 +102,7 @@ var_dump(count($GLOBALS['entries']), count($mine), count(Audit::$entries));
 ?>
 --EXPECT--
 -- the ini setting names a function
-ini_logger: module, api, action, request, response, processed, error
+ini_logger: module, api, action, url, request, response, processed, error
 string(13) "whmcs_opensrs"
 string(5) "whmcs"
 string(8) "GetUsers"

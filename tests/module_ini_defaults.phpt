@@ -9,7 +9,7 @@ $expected = [
     'whmcs.password' => '', 'whmcs.access_key' => '', 'whmcs.transport' => 'auto', 'whmcs.admin_user' => '',
     'whmcs.timeout' => '30', 'whmcs.connect_timeout' => '10', 'whmcs.verify_tls' => '1',
     'whmcs.ca_file' => '', 'whmcs.ca_path' => '', 'whmcs.max_response_size' => '16M',
-    'opensrs.reseller_username' => '', 'opensrs.api_key' => '', 'opensrs.endpoint' => 'test',
+    'opensrs.reseller_username' => '', 'opensrs.api_key' => '', 'opensrs.endpoint' => '', 'opensrs.registrar' => 'opensrs',
     'opensrs.timeout' => '30', 'opensrs.connect_timeout' => '10', 'opensrs.verify_tls' => '1',
     'opensrs.ca_file' => '', 'opensrs.ca_path' => '', 'opensrs.max_response_size' => '16M',
     'whmcs_opensrs.persistent' => '1', 'whmcs_opensrs.logger' => '',

@@ -29,6 +29,8 @@ preg_match('/^whmcs.identifier => (.*)$/m', $section, $m);
 echo 'whmcs.identifier: ', $m[1], "\n";
 preg_match('/^opensrs.endpoint => (.*)$/m', $section, $m);
 echo 'opensrs.endpoint: ', $m[1], "\n";
+preg_match('/^opensrs.registrar => (.*)$/m', $section, $m);
+echo 'opensrs.registrar: ', $m[1], "\n";
 ?>
 --EXPECT--
 bool(false)
@@ -40,4 +42,5 @@ whmcs.password: ******** => ********
 whmcs.access_key: ******** => ********
 opensrs.api_key: ******** => ********
 whmcs.identifier: ident-visible => ident-visible
-opensrs.endpoint: test => test
+opensrs.endpoint: no value => no value
+opensrs.registrar: opensrs => opensrs

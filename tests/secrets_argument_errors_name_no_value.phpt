@@ -22,7 +22,7 @@ $bad = [
     'secret as a timeout' => ['timeout' => WO_FAULT_WHMCS_SECRET],
     'secret with a NUL byte' => ['secret' => WO_FAULT_WHMCS_SECRET . "\0"],
     'secret of type array' => ['secret' => [WO_FAULT_WHMCS_SECRET]],
-    'password as ca_path of type int' => ['ca_path' => 42, 'password' => WO_FAULT_WHMCS_PASSWORD],
+    'password as ca_path of type bool' => ['ca_path' => true, 'password' => WO_FAULT_WHMCS_PASSWORD],
 ];
 foreach ($bad as $what => $more) {
     try {
@@ -50,7 +50,7 @@ $bad = [
     'key as an unknown option' => ['apikey' => WO_FAULT_OPENSRS_KEY],
     'key as registrant_ip' => ['registrant_ip' => WO_FAULT_OPENSRS_KEY],
     'key as endpoint' => ['endpoint' => WO_FAULT_OPENSRS_KEY],
-    'key of type int' => ['api_key' => 1234567],
+    'key in an array' => ['api_key' => [WO_FAULT_OPENSRS_KEY]],
 ];
 foreach ($bad as $what => $more) {
     try {
@@ -72,7 +72,7 @@ whmcs, secret with a NUL byte: ValueError: WhmcsOpensrs\whmcs_api(): Argument #3
   secrets: none leaked
 whmcs, secret of type array: TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "secret" must be of type string, array given
   secrets: none leaked
-whmcs, password as ca_path of type int: TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "ca_path" must be of type string, int given
+whmcs, password as ca_path of type bool: TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "ca_path" must be of type string, bool given
   secrets: none leaked
 whmcs, secret in $params: ValueError: WhmcsOpensrs\whmcs_api(): Argument #2 ($params) must not contain the reserved key "secret" (credentials belong in $options)
   secrets: none leaked
@@ -82,5 +82,5 @@ opensrs, key as registrant_ip: ValueError: opensrs_delete_subuser(): Argument #4
   secrets: none leaked
 opensrs, key as endpoint: ValueError: opensrs_delete_subuser(): Argument #4 ($options) option "endpoint" (or opensrs.endpoint) must be "test", "live" or an http(s) URL
   secrets: none leaked
-opensrs, key of type int: TypeError: opensrs_delete_subuser(): Argument #4 ($options) option "api_key" must be of type string, int given
+opensrs, key in an array: TypeError: opensrs_delete_subuser(): Argument #4 ($options) option "api_key" must be of type string, array given
   secrets: none leaked

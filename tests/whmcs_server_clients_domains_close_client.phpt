@@ -2,20 +2,15 @@
 The bundled WHMCS server: GetClientsDomains with the vendor's fields and filters, CloseClient with its documented error
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
-require __DIR__ . '/conformance.inc';
+require __DIR__ . '/fixtures.inc';
 require __DIR__ . '/whmcs.inc';
 $server = wo_whmcs_start(wo_whmcs_fixture());
 $options = $server['options'];
 
-/* Response and domain fields of api-reference/getclientsdomains.md
- * (WHMCS/developer-docs), whose example has every value as a string. */
+/* Response and domain fields of GetClientsDomains in the WHMCS API
+ * reference, whose example has every value as a string. */
 const VENDOR_FIELDS = ['clientid', 'domainid', 'domains', 'numreturned', 'result', 'startnumber', 'totalresults'];
 const VENDOR_DOMAIN_FIELDS = ['dnsmanagement', 'domainname', 'donotrenew', 'emailforwarding', 'expirydate',
     'firstpaymentamount', 'id', 'idprotection', 'nextduedate', 'notes', 'orderid', 'paymentmethod',
@@ -47,13 +42,14 @@ echo $none['totalresults'], ' ', json_encode($none['domains']), "\n";
 
 /* CloseClient: the documented error, then the client closed with its
  * domains cancelled and its users still linked. */
-$vendor = json_decode(wo_conformance_file('whmcs/CloseClient.json'), true);
+$documented = wo_fixture_json('documented.json')['CloseClient'];
 try {
     WhmcsOpensrs\whmcs_api('CloseClient', ['clientid' => 99], $options);
 } catch (WhmcsOpensrs\WhmcsException $e) {
-    var_dump(in_array($e->getMessage(), $vendor['documented_error_messages'], true), $e->getMessage());
+    var_dump(in_array($e->getMessage(), $documented['errors'], true), $e->getMessage());
 }
-var_dump(WhmcsOpensrs\whmcs_api('CloseClient', ['clientid' => 1], $options) === $vendor['example_response_json']);
+$closed = WhmcsOpensrs\whmcs_api('CloseClient', ['clientid' => 1], $options);
+var_dump($closed === ['result' => 'success'], array_keys($closed) === $documented['fields']['']);
 echo WhmcsOpensrs\whmcs_api('GetClientsDetails', ['clientid' => 1], $options)['client']['status'], "\n";
 echo names(WhmcsOpensrs\whmcs_api('GetClientsDomains', ['clientid' => 1], $options)), "\n";
 echo count(wo_whmcs_state_links($server)), " links\n";
@@ -71,6 +67,7 @@ bool(true)
 0 {"domain":[]}
 bool(true)
 string(19) "Client ID Not Found"
+bool(true)
 bool(true)
 Closed
 1:example.com/opensrs/Cancelled, 2:example.net/opensrs/Cancelled, 3:example.org/enom/Cancelled

@@ -28,7 +28,7 @@ var_dump(ini_set('whmcs.transport', 'soap'), ini_get('whmcs.transport'));
 var_dump(ini_set('whmcs.transport', 'Local'), ini_get('whmcs.transport'));
 attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => 'curl']));
 attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['transport' => true]));
-attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['admin_user' => 7]));
+attempt(static fn () => WhmcsOpensrs\whmcs_api('GetUsers', [], ['admin_user' => false]));
 /* OpenSRS has no such options. */
 attempt(static fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['transport' => 'local']));
 attempt(static fn () => WhmcsOpensrs\opensrs_request('get', 'subuser', [], [], ['admin_user' => 'x']));
@@ -53,7 +53,7 @@ string(4) "auto"
 string(5) "Local"
 ValueError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "transport" must be "auto", "http" or "local"
 TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "transport" must be of type string, bool given
-TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "admin_user" must be of type string, int given
+TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "admin_user" must be of type string, bool given
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) contains unknown option "transport"
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) contains unknown option "admin_user"
 string(8) "GetUsers"

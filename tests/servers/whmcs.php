@@ -2,8 +2,8 @@
 /*
  * A WHMCS API endpoint (includes/api.php) for the tests and the demo, run as
  * the router of `php -n -S 127.0.0.1:0`. It behaves as WHMCS 8 does as far
- * as the vendor documents it (developer-docs, api-reference/*.md) and as
- * users of real installations report it (../shared/conformance/whmcs/):
+ * as the vendor's API reference documents it and as users of real
+ * installations report it (tests/fixtures/whmcs/ holds what the tests check):
  *
  *   - parameters come from $_POST (form-encoded), the action name is
  *     case-insensitive, responsetype=json gives JSON, none gives the legacy
@@ -504,7 +504,7 @@ function whmcs_action_closeclient(array &$state, array $post): array
 }
 
 /*
- * GetClientsDomains (api-reference/getclientsdomains.md): filtered by
+ * GetClientsDomains (as the WHMCS API reference has it): filtered by
  * clientid, domainid or domain, paged by limitstart and limitnum (25). The
  * vendor's example shows every value as a string, clientid and domainid as
  * given; its flattened "domains[domain][0][id]" keys are the legacy

@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode() refuses the corpus's not-well-formed reply (typographic quotes) with a ProtocolException
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';

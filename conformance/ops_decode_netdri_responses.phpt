@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode() reads Net-DRI's XCP replies: empty items, keys with spaces, multi-line text kept exactly, codes 300 and 435
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';

@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode() reads the yola/opensrs fixtures: dt_array in key order, empty items, nested lists
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';

@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode() reads go-opensrs's name-suggest replies, the 49 KB one included, with every count and entry in place
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';

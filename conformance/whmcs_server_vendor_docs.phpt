@@ -2,15 +2,10 @@
 The bundled WHMCS server answers with the vendor's documented fields and messages
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';
-require __DIR__ . '/whmcs.inc';
+require __DIR__ . '/../tests/whmcs.inc';
 $server = wo_whmcs_start(wo_whmcs_fixture());
 
 function vendor(string $action): array

@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode() reads Net-DRI's XCP requests (set cookie, get domain, renew, check transfer)
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';

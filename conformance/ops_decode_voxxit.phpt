@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode() reads the voxxit/opensrs fixtures: nested assoc, dt_array, dt_scalar, balance reply
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';

@@ -2,11 +2,6 @@
 WhmcsOpensrs\opensrs_ops_decode(WhmcsOpensrs\opensrs_ops_encode($x)) === $x for the value of every corpus file
 --EXTENSIONS--
 whmcs_opensrs
---SKIPIF--
-<?php
-require __DIR__ . '/conformance.inc';
-if (wo_conformance_dir() === null) die('skip conformance corpus not found');
-?>
 --FILE--
 <?php
 require __DIR__ . '/conformance.inc';
