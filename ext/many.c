@@ -186,3 +186,34 @@ bool wo_many_must_propagate(void)
 {
 	return EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
 }
+
+zend_result wo_many_send(const wo_options *o, void **calls, uint32_t n, bool logging,
+                         const wo_many_stages *stages, zval *results)
+{
+	wo_http_request *reqs = ecalloc(n ? n : 1, sizeof(*reqs));
+	zend_string **raws = logging && n ? ecalloc(n, sizeof(*raws)) : NULL;
+
+	for (uint32_t i = 0; i < n; i++) {
+		reqs[i] = *stages->request(calls[i]);
+	}
+	wo_transport_call_many(o, reqs, calls, n, stages->read, results, raws);
+	for (uint32_t i = 0; i < n; i++) {
+		bool failed = Z_TYPE(results[i]) == IS_OBJECT;
+		zend_string *raw = raws ? raws[i] : NULL;
+
+		stages->release_request(calls[i]);
+		if (wo_many_must_propagate()) {
+			/* exit() in a logger ends the script: no more entries. */
+			if (raw) {
+				zend_string_release(raw);
+			}
+		} else {
+			stages->log(calls[i], raw, failed ? NULL : &results[i], failed ? Z_OBJ(results[i]) : NULL);
+		}
+	}
+	efree(reqs);
+	if (raws) {
+		efree(raws);
+	}
+	return wo_many_must_propagate() ? FAILURE : SUCCESS;
+}

@@ -9,6 +9,7 @@
 #define WO_MANY_H
 
 #include "php.h"
+#include "transport.h"
 
 /* Room for an entry's label. */
 #define WO_MANY_LABEL_SIZE 80
@@ -60,5 +61,23 @@ void wo_many_answer(const wo_many_calls *m, zval *results, zval *return_value);
  * its slot: exit() (inside localAPI() or a logger) must propagate.
  */
 bool wo_many_must_propagate(void);
+
+/* An API's stages past the build, for calls sent together. */
+typedef struct {
+	wo_interpret_fn read;                          /* interpret an answer */
+	const wo_http_request *(*request)(void *call); /* what the build made */
+	void (*release_request)(void *call);           /* sending is over */
+	void (*log)(void *call, zend_string *raw, zval *value, zend_object *ex);
+} wo_many_stages;
+
+/*
+ * Sends n built calls together (transport.c), each read by stages->read
+ * into results[i] (its value or exception); then, in the order of $calls,
+ * releases what each needed for sending and logs it (logging: the log is
+ * on), as its single form would. FAILURE when exit() in a logger ended
+ * the script: no more entries are written.
+ */
+zend_result wo_many_send(const wo_options *o, void **calls, uint32_t n, bool logging,
+                         const wo_many_stages *stages, zval *results);
 
 #endif

@@ -685,6 +685,23 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 	wo_options_release(&o);
 }
 
+static const wo_http_request *xcp_request(void *call)
+{
+	return &((xcp_call *) call)->req;
+}
+
+static void xcp_release_request_of(void *call)
+{
+	xcp_release_request(call);
+}
+
+static void xcp_log_of(void *call, zend_string *raw, zval *value, zend_object *ex)
+{
+	xcp_log(call, raw, value, ex);
+}
+
+static const wo_many_stages xcp_stages = { xcp_read, xcp_request, xcp_release_request_of, xcp_log_of };
+
 /* The entries of $calls as commands; errors name the entry. */
 static zend_result xcp_read_calls(const wo_many_calls *m, xcp_call *cs)
 {
@@ -747,46 +764,22 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request_many)
 	}
 	if (built == m.count) {
 		zval *results = ecalloc(m.count ? m.count : 1, sizeof(zval));
-		zend_string **raws = m.count && cs[0].log.active ? ecalloc(m.count, sizeof(zend_string *)) : NULL;
-		wo_http_request *reqs = ecalloc(m.count ? m.count : 1, sizeof(*reqs));
 		void **calls_ptrs = ecalloc(m.count ? m.count : 1, sizeof(void *));
 
 		for (uint32_t i = 0; i < m.count; i++) {
-			reqs[i] = cs[i].req;
 			calls_ptrs[i] = &cs[i];
 		}
-		wo_transport_call_many(&o, reqs, calls_ptrs, m.count, xcp_read, results, raws);
-		for (uint32_t i = 0; i < m.count; i++) {
-			bool failed = Z_TYPE(results[i]) == IS_OBJECT;
-			zend_string *raw = raws ? raws[i] : NULL;
-
-			xcp_release_request(&cs[i]);
-			/* exit() in a logger ends the script: no more entries. */
-			if (wo_many_must_propagate()) {
-				if (raw) {
-					zend_string_release(raw);
-				}
-			} else {
-				xcp_log(&cs[i], raw, failed ? NULL : &results[i], failed ? Z_OBJ(results[i]) : NULL);
-			}
-			xcp_release(&cs[i]);
-		}
-		if (!wo_many_must_propagate()) {
+		if (wo_many_send(&o, calls_ptrs, m.count, m.count && cs[0].log.active, &xcp_stages, results) == SUCCESS) {
 			wo_many_answer(&m, results, return_value);
 		}
 		for (uint32_t i = 0; i < m.count; i++) {
 			zval_ptr_dtor(&results[i]);
 		}
 		efree(results);
-		efree(reqs);
 		efree(calls_ptrs);
-		if (raws) {
-			efree(raws);
-		}
-	} else {
-		for (uint32_t i = 0; i < built; i++) {
-			xcp_release(&cs[i]);
-		}
+	}
+	for (uint32_t i = 0; i < built; i++) {
+		xcp_release(&cs[i]);
 	}
 	efree(cs);
 	wo_options_release(&o);

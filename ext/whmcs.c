@@ -757,14 +757,30 @@ static zend_result whmcs_many_local(whmcs_call *cs, uint32_t n, const wo_options
 	return SUCCESS;
 }
 
+static const wo_http_request *whmcs_request(void *call)
+{
+	return &((whmcs_call *) call)->req;
+}
+
+static void whmcs_release_request_of(void *call)
+{
+	whmcs_release_request(call);
+}
+
+static void whmcs_log_of(void *call, zend_string *raw, zval *value, zend_object *ex)
+{
+	whmcs_log(call, raw, value, ex);
+}
+
+static const wo_many_stages whmcs_stages = { whmcs_read, whmcs_request, whmcs_release_request_of, whmcs_log_of };
+
 /* Over HTTP, every call is built before the first is sent, then they go
  * out together; each is logged as its single form would be, in order. */
 static zend_result whmcs_many_http(whmcs_call *cs, uint32_t n, const wo_options *o, zval *results)
 {
-	zend_string **raws = NULL;
-	wo_http_request *reqs;
 	void **calls;
 	uint32_t built = 0;
+	zend_result rc;
 
 	while (built < n && whmcs_build_http(&cs[built], o, 2) == SUCCESS) {
 		built++;
@@ -772,36 +788,13 @@ static zend_result whmcs_many_http(whmcs_call *cs, uint32_t n, const wo_options 
 	if (built < n) {
 		return FAILURE;
 	}
-	reqs = ecalloc(n ? n : 1, sizeof(*reqs));
 	calls = ecalloc(n ? n : 1, sizeof(*calls));
-	if (n && cs[0].log.active) {
-		raws = ecalloc(n, sizeof(*raws));
-	}
 	for (uint32_t i = 0; i < n; i++) {
-		reqs[i] = cs[i].req;
 		calls[i] = &cs[i];
 	}
-	wo_transport_call_many(o, reqs, calls, n, whmcs_read, results, raws);
-	for (uint32_t i = 0; i < n; i++) {
-		bool failed = Z_TYPE(results[i]) == IS_OBJECT;
-		zend_string *raw = raws ? raws[i] : NULL;
-
-		whmcs_release_request(&cs[i]);
-		if (wo_many_must_propagate()) {
-			/* exit() in a logger ends the script: no more entries. */
-			if (raw) {
-				zend_string_release(raw);
-			}
-		} else {
-			whmcs_log(&cs[i], raw, failed ? NULL : &results[i], failed ? Z_OBJ(results[i]) : NULL);
-		}
-	}
-	efree(reqs);
+	rc = wo_many_send(o, calls, n, n && cs[0].log.active, &whmcs_stages, results);
 	efree(calls);
-	if (raws) {
-		efree(raws);
-	}
-	return wo_many_must_propagate() ? FAILURE : SUCCESS;
+	return rc;
 }
 
 /* ---- PHP functions ------------------------------------------------------ */
