@@ -194,7 +194,7 @@ zend_result wo_many_send(const wo_options *o, void **calls, uint32_t n, bool log
 	zend_string **raws = logging && n ? ecalloc(n, sizeof(*raws)) : NULL;
 
 	for (uint32_t i = 0; i < n; i++) {
-		reqs[i] = *stages->request(calls[i]);
+		reqs[i] = *(const wo_http_request *) ((const char *) calls[i] + stages->request_offset);
 	}
 	wo_transport_call_many(o, reqs, calls, n, stages->read, results, raws);
 	for (uint32_t i = 0; i < n; i++) {

@@ -65,7 +65,7 @@ bool wo_many_must_propagate(void);
 /* An API's stages past the build, for calls sent together. */
 typedef struct {
 	wo_interpret_fn read;                          /* interpret an answer */
-	const wo_http_request *(*request)(void *call); /* what the build made */
+	size_t request_offset;                         /* of the built request in a call */
 	void (*release_request)(void *call);           /* sending is over */
 	void (*log)(void *call, zend_string *raw, zval *value, zend_object *ex);
 } wo_many_stages;

@@ -584,8 +584,10 @@ static zend_result xcp_read(void *call, const wo_http_request *req, const wo_htt
 }
 
 /* What the send stage no longer needs. */
-static void xcp_release_request(xcp_call *c)
+static void xcp_release_request(void *call)
 {
+	xcp_call *c = call;
+
 	smart_str_free(&c->body);
 	if (c->username_header) {
 		zend_string_release(c->username_header);
@@ -596,8 +598,10 @@ static void xcp_release_request(xcp_call *c)
 
 /* Log stage: one entry per call, with the answer that decided it (raw,
  * taken over) and its value or exception. */
-static void xcp_log(xcp_call *c, zend_string *raw, zval *value, zend_object *ex)
+static void xcp_log(void *call, zend_string *raw, zval *value, zend_object *ex)
 {
+	xcp_call *c = call;
+
 	if (c->log.active) {
 		zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(c->action), ZSTR_VAL(c->object));
 		wo_log_write(&c->log, ZSTR_VAL(name), ZSTR_LEN(name), c->logged, raw, value, ex);
@@ -685,22 +689,9 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 	wo_options_release(&o);
 }
 
-static const wo_http_request *xcp_request(void *call)
-{
-	return &((xcp_call *) call)->req;
-}
-
-static void xcp_release_request_of(void *call)
-{
-	xcp_release_request(call);
-}
-
-static void xcp_log_of(void *call, zend_string *raw, zval *value, zend_object *ex)
-{
-	xcp_log(call, raw, value, ex);
-}
-
-static const wo_many_stages xcp_stages = { xcp_read, xcp_request, xcp_release_request_of, xcp_log_of };
+static const wo_many_stages xcp_stages = {
+	xcp_read, offsetof(xcp_call, req), xcp_release_request, xcp_log
+};
 
 /* The entries of $calls as commands; errors name the entry. */
 static zend_result xcp_read_calls(const wo_many_calls *m, xcp_call *cs)

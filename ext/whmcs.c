@@ -553,8 +553,10 @@ static zend_result whmcs_read(void *call, const wo_http_request *req, const wo_h
 
 /* Nothing of the request is needed past the send stage; a logger that
  * never returns (a fatal error) must not find it unwiped. */
-static void whmcs_release_request(whmcs_call *c)
+static void whmcs_release_request(void *call)
 {
+	whmcs_call *c = call;
+
 	whmcs_free_wiped(&c->body);
 	smart_str_free(&c->url);
 	smart_str_free(&c->form);
@@ -564,8 +566,10 @@ static void whmcs_release_request(whmcs_call *c)
 
 /* Log stage: one entry, with the answer (raw, taken over; NULL: none) and
  * the value or the exception. */
-static void whmcs_log(whmcs_call *c, zend_string *raw, zval *value, zend_object *ex)
+static void whmcs_log(void *call, zend_string *raw, zval *value, zend_object *ex)
 {
+	whmcs_call *c = call;
+
 	if (c->log.active) {
 		wo_log_write(&c->log, ZSTR_VAL(c->action), ZSTR_LEN(c->action), c->logged, raw, value, ex);
 	}
@@ -757,22 +761,9 @@ static zend_result whmcs_many_local(whmcs_call *cs, uint32_t n, const wo_options
 	return SUCCESS;
 }
 
-static const wo_http_request *whmcs_request(void *call)
-{
-	return &((whmcs_call *) call)->req;
-}
-
-static void whmcs_release_request_of(void *call)
-{
-	whmcs_release_request(call);
-}
-
-static void whmcs_log_of(void *call, zend_string *raw, zval *value, zend_object *ex)
-{
-	whmcs_log(call, raw, value, ex);
-}
-
-static const wo_many_stages whmcs_stages = { whmcs_read, whmcs_request, whmcs_release_request_of, whmcs_log_of };
+static const wo_many_stages whmcs_stages = {
+	whmcs_read, offsetof(whmcs_call, req), whmcs_release_request, whmcs_log
+};
 
 /* Over HTTP, every call is built before the first is sent, then they go
  * out together; each is logged as its single form would be, in order. */
