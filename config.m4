@@ -37,6 +37,8 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/form.c \
     ext/form_php.c \
     ext/excerpt.c \
+    ext/mask.c \
+    ext/secrets.c \
     ext/modlog.c \
     ext/whmcs.c,
     $ext_shared,, $WHMCS_OPENSRS_CFLAGS)

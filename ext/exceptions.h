@@ -20,4 +20,16 @@ extern zend_class_entry *wo_ce_opensrs_auth_exception;
 zend_object *wo_throw(zend_class_entry *ce, zend_long code, zend_long http_status,
                       zval *response, const char *format, ...) ZEND_ATTRIBUTE_FORMAT(printf, 5, 6);
 
+/*
+ * An exception thrown inside a PHP function the extension called (WHMCS's
+ * localAPI()) carries that call's frames in its trace, with their
+ * arguments: $params and the password2 in it. Replaces the arguments of
+ * the frames the call created (that of function and those below it) with
+ * SensitiveParameterValue objects, as PHP does for #[\SensitiveParameter],
+ * in ex and the exceptions it chains through getPrevious(); class,
+ * message and the rest of the trace stay as they are. Call it from the
+ * PHP function that made the call, before the exception leaves it.
+ */
+void wo_hide_call_args(zend_object *ex, const char *function);
+
 #endif

@@ -188,23 +188,6 @@ int wo_http_check_ca(const wo_http_request *req, wo_http_response *res)
 	return 0;
 }
 
-char *wo_http_url_without_userinfo(const char *url)
-{
-	CURLU *u = curl_url();
-	char *out = NULL, *copy = NULL;
-
-	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
-			&& curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK
-			&& curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK
-			&& curl_url_set(u, CURLUPART_OPTIONS, NULL, 0) == CURLUE_OK
-			&& curl_url_get(u, CURLUPART_URL, &out, 0) == CURLUE_OK) {
-		copy = strdup(out);
-	}
-	curl_free(out);
-	curl_url_cleanup(u);
-	return copy;
-}
-
 static long to_ms(double seconds)
 {
 	double ms = seconds * 1000.0;
@@ -280,6 +263,71 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 	default:
 		return fail(res, WO_HTTP_ERR_OTHER, "the request failed: %s", why);
 	}
+}
+
+static int is_scheme_char(char c, int first)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+		|| (!first && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+}
+
+/* A copy of url without the userinfo of its authority, by hand: for a
+ * Location, which is quoted as the server wrote it (libcurl's URL parser
+ * refuses what a hostile one may hold, and would rewrite the rest).
+ * libcurl resolves a relative Location against the request URL, so the
+ * redirect URL of a WHMCS behind HTTP basic auth holds the password; a
+ * hostile server may write one of its own. */
+static char *strip_userinfo(const char *url)
+{
+	const char *p = url, *authority, *end, *at = NULL;
+	size_t len = strlen(url);
+	char *out;
+
+	while (*p && is_scheme_char(*p, p == url)) {
+		p++;
+	}
+	if (p == url || strncmp(p, "://", 3) != 0) {
+		return strdup(url);
+	}
+	authority = p + 3;
+	/* RFC 3986: the authority ends at the path, query or fragment; WHATWG
+	 * parsers end it at a backslash too. */
+	end = authority + strcspn(authority, "/?#\\");
+	for (const char *q = authority; q < end; q++) {
+		if (*q == '@') {
+			at = q;
+		}
+	}
+	if (!at) {
+		return strdup(url);
+	}
+	out = malloc(len + 1);
+	if (out) {
+		size_t head = (size_t) (authority - url);
+		memcpy(out, url, head);
+		memcpy(out + head, at + 1, len - (size_t) (at + 1 - url) + 1);
+	}
+	return out;
+}
+
+char *wo_http_url_without_userinfo(const char *url)
+{
+	CURLU *u = curl_url();
+	char *out = NULL, *copy = NULL;
+
+	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+			&& curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK
+			&& curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK
+			&& curl_url_set(u, CURLUPART_OPTIONS, NULL, 0) == CURLUE_OK
+			&& curl_url_get(u, CURLUPART_URL, &out, 0) == CURLUE_OK) {
+		copy = strdup(out);
+	} else {
+		/* A URL libcurl will not take is still shown, without userinfo. */
+		copy = strip_userinfo(url);
+	}
+	curl_free(out);
+	curl_url_cleanup(u);
+	return copy;
 }
 
 static struct curl_slist *build_headers(const wo_http_request *req)
@@ -396,7 +444,7 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 		if (res->status >= 300 && res->status < 400) {
 			char *location = NULL;
 			curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &location);
-			res->location = location ? strdup(location) : NULL;
+			res->location = location ? strip_userinfo(location) : NULL;
 		}
 	}
 	/* Before the pre-transfer point nothing of the request went out: the

@@ -84,7 +84,9 @@ int wo_http_proxy_is_valid(const char *proxy);
 void wo_http_proxy_display(const char *proxy, char *out, size_t size);
 
 /* url without user, password and login options, malloc'ed (free() it), as
- * a log may show it; NULL when it does not parse. */
+ * a log or phpinfo() may show it: as libcurl writes it back, or, when
+ * libcurl will not take it, as it was written less the userinfo. NULL when
+ * out of memory. */
 char *wo_http_url_without_userinfo(const char *url);
 
 /* ---- many requests at once (http_multi.c) -------------------------------- */

@@ -15,18 +15,17 @@
 
 #include "php.h"
 #include "options.h"
+#include "secrets.h"
 
 #define WO_LOG_MODULE "whmcs_opensrs"
-#define WO_LOG_MASK "********"
+#define WO_LOG_MASK WO_SECRETS_MASK
 
 typedef struct {
 	bool active;
 	bool module_call;     /* logModuleCall(): six arguments, not one array */
 	wo_api api;
 	zval sink;            /* the callable */
-	zend_string **masks;  /* longest first, so a secret inside another goes with it */
-	uint32_t mask_count;
-	uint32_t mask_size;
+	const wo_secrets *secrets;  /* the call's, masked everywhere */
 	zend_string *url;     /* where the call went, without userinfo */
 } wo_log;
 
@@ -34,9 +33,10 @@ typedef struct {
  * Decides where this call's entry goes: the "logger" option (false: nowhere),
  * else whmcs_opensrs.logger when it names a function that exists, else
  * logModuleCall() when it exists, else nowhere (log->active false, and the
- * other functions do nothing). Every credential of o is a mask.
+ * other functions do nothing). secrets (may be NULL) is the call's list:
+ * it must outlive the log, and everything written is masked with it.
  */
-void wo_log_open(wo_log *log, const wo_options *o);
+void wo_log_open(wo_log *log, const wo_options *o, const wo_secrets *secrets);
 
 /* Records the URL the call is sent to (a logger gets it, without any
  * user:password@); not called for in-process calls. */
@@ -44,10 +44,9 @@ void wo_log_set_url(wo_log *log, const char *url);
 
 /*
  * A copy of request data (WHMCS params, the OPS envelope) to log: values
- * under a sensitive key (one naming a password, secret, card or transfer
- * code) become WO_LOG_MASK, and become masks themselves.
+ * under a sensitive key (wo_secrets_key_is_sensitive()) become WO_LOG_MASK.
  */
-void wo_log_request_copy(wo_log *log, zval *data, zval *copy);
+void wo_log_request_copy(zval *data, zval *copy);
 
 /*
  * Writes the entry. request: the request as text (built from

@@ -30,6 +30,7 @@
 #include "ops_text.h"
 #include "signature.h"
 #include "modlog.h"
+#include "secrets.h"
 #include "many.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
@@ -302,11 +303,13 @@ static void source_suffix(const char *source, char *out, size_t size)
  * status line) and the body. On success, return_value holds the decoded
  * reply and SUCCESS is returned; otherwise an exception is thrown
  * (OpensrsException, OpensrsAuthException or ProtocolException) and
- * FAILURE returned. source (NULL or "" when unknown) says where the call
- * left from, for the message of an allow-list refusal.
+ * FAILURE returned. response_text is masked with secrets (may be NULL);
+ * the caller masks the rest of what was thrown. source (NULL or "" when
+ * unknown) says where the call left from, for the message of an allow-list
+ * refusal.
  */
 static zend_result interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                   const char *source, zval *return_value)
+                                   const wo_secrets *secrets, const char *source, zval *return_value)
 {
 	char suffix[WO_SOURCE_SIZE + 4];
 	zval reply;
@@ -378,7 +381,11 @@ static zend_result interpret_reply(zend_long http_status, const char *body, size
 	{
 		zval *item = reply_item(&reply, ZEND_STRL("response_text"));
 		if (item) {
-			text = collapse_whitespace(Z_STRVAL_P(item), Z_STRLEN_P(item));
+			/* Masked before it is collapsed: a reply that differs from a
+			 * secret only in its whitespace would spell it out after. */
+			zend_string *masked = wo_secrets_mask(secrets, Z_STR_P(item));
+			text = collapse_whitespace(ZSTR_VAL(masked), ZSTR_LEN(masked));
+			zend_string_release(masked);
 		}
 	}
 	ce = is_reseller_auth_failure(code, text, http_status)
@@ -419,6 +426,7 @@ typedef struct {
 	zend_string *signature_header;
 	const char *headers[2];
 	wo_http_request req;
+	wo_secrets secrets;      /* everything the call outputs is masked with them */
 	wo_log log;
 	zend_string *logged;     /* the request as the log shows it */
 } xcp_call;
@@ -483,13 +491,13 @@ static void build_envelope_data(const xcp_call *c, const wo_options *o, zval *da
 /* The request as the module log shows it: the envelope sent, with the values
  * of sensitive attributes (sub_password, ...) masked. The key never enters
  * a body: it only derives the signature, which is a header. */
-static zend_string *xcp_log_request(wo_log *log, zval *data)
+static zend_string *xcp_log_request(zval *data)
 {
 	smart_str text = {0};
 	char why[WO_WHY_SIZE];
 	zval copy;
 
-	wo_log_request_copy(log, data, &copy);
+	wo_log_request_copy(data, &copy);
 	if (wo_ops_encode(&text, &copy, why, sizeof(why)) == FAILURE) {
 		/* Cannot happen: the copy has the shape of data, which encoded. */
 		smart_str_free(&text);
@@ -519,9 +527,14 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 		return FAILURE;
 	}
 	smart_str_0(&c->body);
-	wo_log_open(&c->log, o);
+	/* One list for everything this call may output: the key, and the
+	 * sensitive attributes (sub_password, ...). */
+	wo_secrets_init(&c->secrets);
+	wo_secrets_add_options(&c->secrets, o);
+	wo_secrets_add_sensitive(&c->secrets, &data);
+	wo_log_open(&c->log, o, &c->secrets);
 	if (c->log.active) {
-		c->logged = xcp_log_request(&c->log, &data);
+		c->logged = xcp_log_request(&data);
 	}
 	zval_ptr_dtor(&data);
 
@@ -573,12 +586,12 @@ static wo_refusal xcp_refusal(void)
 static zend_result xcp_read(void *call, const wo_http_request *req, const wo_http_response *res,
                             zval *value, wo_refusal *refusal)
 {
+	xcp_call *c = call;
 	char source[WO_SOURCE_SIZE];
 	zend_result rc;
 
-	(void) call;
 	wo_transport_describe_source(req, res, source, sizeof(source));
-	rc = interpret_reply(res->status, res->body, res->body_len, source, value);
+	rc = interpret_reply(res->status, res->body, res->body_len, &c->secrets, source, value);
 	*refusal = rc == FAILURE ? xcp_refusal() : WO_REFUSAL_NONE;
 	return rc;
 }
@@ -610,6 +623,12 @@ static void xcp_log(void *call, zend_string *raw, zval *value, zend_object *ex)
 	if (raw) {
 		zend_string_release(raw);
 	}
+	/* The decoder's reason, getResponse() and whatever else the call
+	 * raised (a transport error, a redirect) may quote what the server
+	 * sent. */
+	if (ex) {
+		wo_secrets_scrub_exception(&c->secrets, ex);
+	}
 }
 
 static void xcp_release(xcp_call *c)
@@ -620,6 +639,7 @@ static void xcp_release(xcp_call *c)
 		c->logged = NULL;
 	}
 	wo_log_close(&c->log);
+	wo_secrets_free(&c->secrets);
 }
 
 /* A single call through every stage: return_value holds the reply, or the

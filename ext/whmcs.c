@@ -38,50 +38,6 @@
 
 /* ---- reading an answer -------------------------------------------------- */
 
-static bool whmcs_text_holds(const char *text, size_t len, const char *needle, size_t needle_len)
-{
-	return needle_len > 0 && needle_len <= len
-		&& zend_memnstr(text, needle, needle_len, text + len) != NULL;
-}
-
-/*
- * Whether text repeats a credential, as sent or form-escaped: a WAF page or a
- * debug dump may echo the request body, which holds the credentials escaped.
- * Such text must not reach a message.
- */
-static bool whmcs_mentions_secret(const char *text, size_t len, const wo_whmcs_secrets *secrets)
-{
-	if (!secrets) {
-		return false;
-	}
-	for (size_t i = 0; i < secrets->count; i++) {
-		const wo_whmcs_secret *s = &secrets->items[i];
-		size_t max, escaped_len;
-		char *escaped;
-		bool hit;
-
-		if (s->len == 0) {
-			continue;
-		}
-		if (whmcs_text_holds(text, len, s->value, s->len)) {
-			return true;
-		}
-		max = wo_form_escaped_max(s->len);
-		if (max == 0) {
-			continue;
-		}
-		escaped = emalloc(max);
-		escaped_len = wo_form_escape((const unsigned char *) s->value, s->len, escaped);
-		hit = escaped_len != s->len && whmcs_text_holds(text, len, escaped, escaped_len);
-		ZEND_SECURE_ZERO(escaped, max);
-		efree(escaped);
-		if (hit) {
-			return true;
-		}
-	}
-	return false;
-}
-
 /* "HTTP 503", or what a status-less (HTTP/0.9) answer is. */
 static void whmcs_describe_status(char *buf, size_t size, zend_long status)
 {
@@ -93,14 +49,16 @@ static void whmcs_describe_status(char *buf, size_t size, zend_long status)
 }
 
 /* The excerpt of text for a message, or a note saying why there is none. */
-static void whmcs_excerpt(const char *text, size_t len, const wo_whmcs_secrets *secrets,
+static void whmcs_excerpt(const char *text, size_t len, const wo_secrets *secrets,
                           char out[WO_EXCERPT_SIZE])
 {
-	if (whmcs_mentions_secret(text, len, secrets)) {
+	/* A WAF page or a debug dump may echo the request body, credentials
+	 * and all, in any escaping. */
+	if (wo_secrets_mentions(secrets, text, len)) {
 		snprintf(out, WO_EXCERPT_SIZE, "[excerpt withheld: the body repeats a credential]");
 	} else if (wo_excerpt(text, len, out) == 0) {
 		snprintf(out, WO_EXCERPT_SIZE, "[nothing readable]");
-	} else if (whmcs_mentions_secret(out, strlen(out), secrets)) {
+	} else if (wo_secrets_mentions(secrets, out, strlen(out))) {
 		/* The excerpt is not the body: a byte that is not UTF-8 becomes
 		 * '?', and a tab, a newline or a tag a space. A body that differs
 		 * from a credential only there spells it out in the excerpt. */
@@ -148,8 +106,9 @@ static bool whmcs_is_allow_list_message(const char *msg, size_t len)
 	return len >= 10 && zend_binary_strncasecmp(msg, len, "Invalid IP", 10, 10) == 0;
 }
 
-static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_secrets *secrets,
-                              const char *source)
+/* The message and response may repeat a secret: the caller masks what
+ * was thrown. */
+static void whmcs_throw_error(zval *response, zend_long status, const char *source)
 {
 	zval *message = zend_hash_str_find_deref(Z_ARRVAL_P(response), ZEND_STRL("message"));
 	const char *text = "WHMCS reported an error without a message";
@@ -160,13 +119,8 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 	 * ("\u0000" in the JSON): what comes before must say something, or the
 	 * exception would have an empty message. */
 	if (message && Z_TYPE_P(message) == IS_STRING && strnlen(Z_STRVAL_P(message), Z_STRLEN_P(message)) > 0) {
-		if (whmcs_mentions_secret(Z_STRVAL_P(message), Z_STRLEN_P(message), secrets)) {
-			text = "WHMCS reported an error [message withheld: it repeats a credential]";
-			len = strlen(text);
-		} else {
-			text = Z_STRVAL_P(message);
-			len = strnlen(text, Z_STRLEN_P(message));
-		}
+		text = Z_STRVAL_P(message);
+		len = strnlen(text, Z_STRLEN_P(message));
 	}
 	if (whmcs_is_auth_message(text, len)) {
 		ce = wo_ce_whmcs_auth_exception;
@@ -179,11 +133,11 @@ static void whmcs_throw_error(zval *response, zend_long status, const wo_whmcs_s
 }
 
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
-                                         const wo_whmcs_secrets *secrets, const char *source,
+                                         const wo_secrets *secrets, const char *source,
                                          zval *return_value);
 
-zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_whmcs_secrets *secrets, const char *source, zval *return_value)
+static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_long http_status,
+                                        const wo_secrets *secrets, const char *source, zval *return_value)
 {
 	php_json_parser parser;
 	zval decoded;
@@ -226,13 +180,23 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
 	return whmcs_interpret_array(&decoded, http_status, status, secrets, source, return_value);
 }
 
+zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
+                               const wo_secrets *secrets, const char *source, zval *return_value)
+{
+	if (whmcs_interpret_body(body, body_len, http_status, secrets, source, return_value) == SUCCESS) {
+		return SUCCESS;
+	}
+	wo_secrets_scrub_exception(secrets, EG(exception));
+	return FAILURE;
+}
+
 /*
  * The outcome of a decoded answer (taken over: freed or returned), whether
  * it came as JSON over HTTP or as localAPI()'s array. origin names where it
  * came from in messages ("HTTP 200", "localAPI()").
  */
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
-                                         const wo_whmcs_secrets *secrets, const char *source,
+                                         const wo_secrets *secrets, const char *source,
                                          zval *return_value)
 {
 	zval *outcome;
@@ -256,7 +220,7 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 		return SUCCESS;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "error")) {
-		whmcs_throw_error(decoded, http_status, secrets, source);
+		whmcs_throw_error(decoded, http_status, source);
 		zval_ptr_dtor(decoded);
 		return FAILURE;
 	}
@@ -273,27 +237,6 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 }
 
 /* ---- building a request ------------------------------------------------- */
-
-/* Keys the extension sets itself. In $_POST a later duplicate wins, so a
- * params entry could silently replace them; and credentials passed there
- * would escape #[\SensitiveParameter]. WHMCS's own actions avoid these
- * names (they take "password2", for instance). */
-static zend_result whmcs_check_reserved_keys(HashTable *params, uint32_t params_arg)
-{
-	static const char *const reserved[] = {
-		"action", "responsetype", "identifier", "secret", "username", "password", "accesskey",
-	};
-
-	for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
-		if (zend_hash_str_exists(params, reserved[i], strlen(reserved[i]))) {
-			zend_argument_value_error(params_arg,
-				"must not contain the reserved key \"%s\" (credentials belong in $options)",
-				reserved[i]);
-			return FAILURE;
-		}
-	}
-	return SUCCESS;
-}
 
 /* An action name is a word: it goes on the wire and into messages as is. */
 static bool whmcs_action_is_word(const zend_string *action)
@@ -357,23 +300,13 @@ static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint
 	return SUCCESS;
 }
 
-static void whmcs_add_secret(wo_whmcs_secrets *secrets, const char *value, size_t len)
-{
-	if (len > 0 && secrets->count < WO_WHMCS_MAX_SECRETS) {
-		secrets->items[secrets->count].value = value;
-		secrets->items[secrets->count].len = len;
-		secrets->count++;
-	}
-}
-
 /*
  * Appends the credentials: API credentials (identifier, secret) when an
  * identifier is set, else the legacy admin login (username, md5 of the
  * password, which is what WHMCS compares), plus the access key, which lets
  * a caller outside the API IP allow list in.
  */
-static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o,
-                                            wo_whmcs_secrets *secrets, char password_md5[33],
+static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o, char password_md5[33],
                                             uint32_t options_arg)
 {
 	if (whmcs_has(o->identifier)) {
@@ -384,7 +317,6 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 		}
 		wo_form_append_pair(body, ZEND_STRL("identifier"), ZSTR_VAL(o->identifier), ZSTR_LEN(o->identifier));
 		wo_form_append_pair(body, ZEND_STRL("secret"), ZSTR_VAL(o->secret), ZSTR_LEN(o->secret));
-		whmcs_add_secret(secrets, ZSTR_VAL(o->secret), ZSTR_LEN(o->secret));
 	} else if (whmcs_has(o->username)) {
 		if (!whmcs_has(o->password)) {
 			zend_argument_value_error(options_arg,
@@ -394,8 +326,6 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 		wo_md5_hex(ZSTR_VAL(o->password), ZSTR_LEN(o->password), password_md5);
 		wo_form_append_pair(body, ZEND_STRL("username"), ZSTR_VAL(o->username), ZSTR_LEN(o->username));
 		wo_form_append_pair(body, ZEND_STRL("password"), password_md5, 32);
-		whmcs_add_secret(secrets, password_md5, 32);
-		whmcs_add_secret(secrets, ZSTR_VAL(o->password), ZSTR_LEN(o->password));
 	} else if (whmcs_has(o->secret)) {
 		zend_argument_value_error(options_arg,
 			"option \"identifier\" must be set (or whmcs.identifier) when \"secret\" is");
@@ -413,7 +343,6 @@ static zend_result whmcs_append_credentials(smart_str *body, const wo_options *o
 
 	if (whmcs_has(o->access_key)) {
 		wo_form_append_pair(body, ZEND_STRL("accesskey"), ZSTR_VAL(o->access_key), ZSTR_LEN(o->access_key));
-		whmcs_add_secret(secrets, ZSTR_VAL(o->access_key), ZSTR_LEN(o->access_key));
 	}
 	return SUCCESS;
 }
@@ -434,7 +363,7 @@ static void whmcs_free_wiped(smart_str *s)
  * credentials, values of sensitive parameters masked. responsetype only
  * goes over HTTP.
  */
-static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zval *params, bool http)
+static zend_string *whmcs_log_request(const zend_string *action, zval *params, bool http)
 {
 	static const char escaped_mask[] = "%2A%2A%2A%2A%2A%2A%2A%2A";
 	smart_str text = {0};
@@ -444,7 +373,7 @@ static zend_string *whmcs_log_request(wo_log *log, const zend_string *action, zv
 		smart_str fields = {0};
 		zval copy;
 
-		wo_log_request_copy(log, params, &copy);
+		wo_log_request_copy(params, &copy);
 		/* The copy has the shape the real body was built from, which
 		 * passed the same encoder, so this does not fail; were it to, the
 		 * log would go without the fields rather than fail the call. */
@@ -479,9 +408,10 @@ typedef struct {
 	/* over HTTP */
 	smart_str url;
 	smart_str body;              /* holds the credentials: wiped when done */
-	wo_whmcs_secrets secrets;
 	char password_md5[33];
 	wo_http_request req;
+	/* everything the call outputs is masked with them */
+	wo_secrets secrets;
 	/* the module log */
 	wo_log log;
 	zend_string *logged;
@@ -494,12 +424,25 @@ static zend_result whmcs_check_params(whmcs_call *c, zend_string *action, zval *
 {
 	c->action = action;
 	c->params = params;
-	if (params && (whmcs_check_reserved_keys(Z_ARRVAL_P(params), params_arg) == FAILURE
-	               || wo_form_append_params(&c->form, Z_ARRVAL_P(params), params_arg) == FAILURE)) {
+	if (params && wo_form_append_params(&c->form, Z_ARRVAL_P(params), params_arg) == FAILURE) {
 		smart_str_free(&c->form);
 		return FAILURE;
 	}
 	return SUCCESS;
+}
+
+/* Build stage, once the options are known: one list of the call's secrets
+ * (credentials, sensitive parameters) for everything it may output, and
+ * where its log entry goes. */
+static void whmcs_open(whmcs_call *c, const wo_options *o, bool http)
+{
+	wo_secrets_init(&c->secrets);
+	wo_secrets_add_options(&c->secrets, o);
+	wo_secrets_add_sensitive(&c->secrets, c->params);
+	wo_log_open(&c->log, o, &c->secrets);
+	if (c->log.active) {
+		c->logged = whmcs_log_request(c->action, c->params, http);
+	}
 }
 
 /* Build stage over HTTP: the endpoint, the body (action, params,
@@ -516,16 +459,12 @@ static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t
 		smart_str_appendc(&c->body, '&');
 		smart_str_append(&c->body, c->form.s);
 	}
-	if (whmcs_append_credentials(&c->body, o, &c->secrets, c->password_md5, options_arg) == FAILURE) {
+	if (whmcs_append_credentials(&c->body, o, c->password_md5, options_arg) == FAILURE) {
 		return FAILURE;
 	}
 	wo_form_append_pair(&c->body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
 	smart_str_0(&c->body);
-
-	wo_log_open(&c->log, o);
-	if (c->log.active) {
-		c->logged = whmcs_log_request(&c->log, c->action, c->params, true);
-	}
+	whmcs_open(c, o, true);
 
 	memset(&c->req, 0, sizeof(c->req));
 	wo_transport_request(o, &c->req);
@@ -561,7 +500,6 @@ static void whmcs_release_request(void *call)
 	smart_str_free(&c->url);
 	smart_str_free(&c->form);
 	ZEND_SECURE_ZERO(c->password_md5, sizeof(c->password_md5));
-	memset(&c->secrets, 0, sizeof(c->secrets));
 }
 
 /* Log stage: one entry, with the answer (raw, taken over; NULL: none) and
@@ -576,6 +514,11 @@ static void whmcs_log(void *call, zend_string *raw, zval *value, zend_object *ex
 	if (raw) {
 		zend_string_release(raw);
 	}
+	/* Whatever else the call raised (a transport error, a redirect) may
+	 * quote what the server sent. */
+	if (ex) {
+		wo_secrets_scrub_exception(&c->secrets, ex);
+	}
 }
 
 static void whmcs_release(whmcs_call *c)
@@ -586,6 +529,7 @@ static void whmcs_release(whmcs_call *c)
 		c->logged = NULL;
 	}
 	wo_log_close(&c->log);
+	wo_secrets_free(&c->secrets);
 }
 
 /* ---- over HTTP ---------------------------------------------------------- */
@@ -620,6 +564,7 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 	uint32_t argc = 2;
 	zend_string *raw = NULL;
 	zend_result rc = FAILURE;
+	bool exiting;
 
 	if (!local_api) {
 		wo_throw(wo_ce_transport_exception, 0, 0, NULL,
@@ -641,15 +586,21 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 		argc = 3;
 	}
 
-	wo_log_open(&c->log, o);
-	if (c->log.active) {
-		c->logged = whmcs_log_request(&c->log, c->action, c->params, false);
-	}
+	whmcs_open(c, o, false);
 
 	ZVAL_UNDEF(&answer);
 	zend_call_known_function(local_api, NULL, NULL, &answer, argc, args, NULL);
+	/* WHMCS code redirects and exits: exit() unwinds through here, and
+	 * nothing may run after it, no logger and no log entry. */
+	exiting = EG(exception) && (zend_is_unwind_exit(EG(exception)) || zend_is_graceful_exit(EG(exception)));
 	if (EG(exception)) {
-		/* What localAPI() threw is the caller's to see, unchanged. */
+		/* What localAPI() threw is the caller's to see, unchanged but for
+		 * the arguments of the frames our call made: $params holds
+		 * passwords (password2), which #[\SensitiveParameter] hides on
+		 * whmcs_api() but not on localAPI() and what it calls. */
+		if (!exiting) {
+			wo_hide_call_args(EG(exception), "localAPI");
+		}
 		zval_ptr_dtor(&answer);
 	} else {
 		zval *value = &answer;
@@ -672,11 +623,17 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 			zval decoded;
 			ZVAL_COPY(&decoded, value);
 			zval_ptr_dtor(&answer);
-			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", NULL, NULL, return_value);
+			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", &c->secrets, NULL, return_value);
 		}
 	}
 
-	whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
+	if (exiting) {
+		if (raw) {
+			zend_string_release(raw);
+		}
+	} else {
+		whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
+	}
 	for (uint32_t i = 0; i < argc; i++) {
 		zval_ptr_dtor(&args[i]);
 	}

@@ -3,20 +3,7 @@
 #define WO_WHMCS_H
 
 #include "php.h"
-
-/* Values that went out on the wire as credentials: nothing the extension
- * raises may repeat them, even when the server echoes them back. */
-typedef struct {
-	const char *value;
-	size_t len;
-} wo_whmcs_secret;
-
-#define WO_WHMCS_MAX_SECRETS 4
-
-typedef struct {
-	wo_whmcs_secret items[WO_WHMCS_MAX_SECRETS];
-	size_t count;
-} wo_whmcs_secrets;
+#include "secrets.h"
 
 /*
  * Reads one answer of includes/api.php (responsetype=json). The body
@@ -24,7 +11,8 @@ typedef struct {
  * "success" gives SUCCESS with return_value the decoded response;
  * "error" throws WhmcsException or WhmcsAuthException; a body that is not a
  * JSON object, or one without result/status, throws ProtocolException.
- * http_status 0 means the server sent no status line. secrets may be NULL.
+ * http_status 0 means the server sent no status line. No message or
+ * getResponse() holds any of secrets (may be NULL) in any spelling.
  * source (NULL or "" when unknown) says where the call left from, for the
  * message of an allow-list refusal ("Invalid IP ...").
  * body (NULL when empty) must have a NUL at body[body_len], as ext/json's
@@ -32,6 +20,6 @@ typedef struct {
  * Nothing else is touched, so a fuzzer can call it with any bytes.
  */
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_whmcs_secrets *secrets, const char *source, zval *return_value);
+                               const wo_secrets *secrets, const char *source, zval *return_value);
 
 #endif

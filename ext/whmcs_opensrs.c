@@ -306,6 +306,30 @@ static ZEND_INI_DISP(display_proxy)
 	}
 }
 
+/* A URL may hold user:password@ (HTTP basic auth in front of WHMCS):
+ * phpinfo() shows it without. */
+static ZEND_INI_DISP(display_url)
+{
+	zend_string *value = displayed_value(ini_entry, type);
+	char *shown;
+
+	if (!value) {
+		display_no_value();
+		return;
+	}
+	shown = wo_http_url_without_userinfo(ZSTR_VAL(value));
+	if (!shown) {
+		PUTS("********");
+	} else if (sapi_module.phpinfo_as_text) {
+		PUTS(shown);
+	} else {
+		zend_string *escaped = php_info_html_esc(shown);
+		PUTS(ZSTR_VAL(escaped));
+		zend_string_release(escaped);
+	}
+	free(shown);
+}
+
 #define WO_SECRET_INI(name, field) \
 	STD_PHP_INI_ENTRY_EX(name, "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		field, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_secret)
@@ -329,8 +353,8 @@ static ZEND_INI_DISP(display_proxy)
 		api.ip_resolve, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
-		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
+		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
 	STD_PHP_INI_ENTRY("whmcs.identifier", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		whmcs_identifier, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("whmcs.secret", whmcs_secret)
@@ -347,8 +371,8 @@ PHP_INI_BEGIN()
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
-	STD_PHP_INI_ENTRY("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
-		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY_EX("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
+		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
 	STD_PHP_INI_ENTRY("opensrs.registrar", "opensrs", PHP_INI_ALL, OnUpdateRegistrar,
 		opensrs_registrar, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)

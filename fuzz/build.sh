@@ -4,6 +4,10 @@
 #   ops_decode_replay       ASan + UBSan with a plain main(), for fuzz/replay.sh and CI
 #   ops_roundtrip_fuzzer    the same for the encoder-to-decoder round trip
 #   ops_roundtrip_replay
+#   form_encode_fuzzer      the same for the PHP-free form encoder
+#   form_encode_replay
+#   secret_mask_fuzzer      the same for the PHP-free secret matcher
+#   secret_mask_replay
 #   whmcs_response_fuzzer   the same for the WHMCS answer interpreter, which
 #   whmcs_response_replay   embeds PHP (libphp8.2-embed) with the extension built in
 # Each pair comes from one harness and the sources it tests. A pair is
@@ -76,6 +80,20 @@ for name in ops_decode ops_roundtrip; do
     build "$name" "${ops_core[@]}" "$here/${name}_fuzzer.c" -- "${xml_flags[@]}"
   fi
 done
+
+# ---- form encoder: PHP-free, its own source only.
+form_sources=("$root/ext/form.c" "$here/form_encode_fuzzer.c")
+if ! up_to_date "$out/form_encode_fuzzer" "$out/form_encode_replay" -- \
+    "${form_sources[@]}" "$root/ext/form.h" "$here/replay_main.c" "$0"; then
+  build form_encode "${form_sources[@]}" --
+fi
+
+# ---- secret matcher: PHP-free, its source and form.c's hex digits.
+mask_sources=("$root/ext/mask.c" "$root/ext/form.c" "$here/secret_mask_fuzzer.c")
+if ! up_to_date "$out/secret_mask_fuzzer" "$out/secret_mask_replay" -- \
+    "${mask_sources[@]}" "$root/ext/mask.h" "$root/ext/form.h" "$here/replay_main.c" "$0"; then
+  build secret_mask "${mask_sources[@]}" --
+fi
 
 # ---- WHMCS answer interpreter: the whole extension, compiled in, since
 # the engine starts it as a module (its exception classes come from MINIT).

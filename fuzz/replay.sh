@@ -4,11 +4,14 @@
 #
 #   fuzz/replay.sh                         all: regressions and conformance seeds
 #   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, ops_roundtrip,
-#                                          whmcs_response), on PATHs if given
+#                                          form_encode, secret_mask, whmcs_response),
+#                                          on PATHs if given
 #   fuzz/replay.sh PATH...                 the OPS decoder on PATHs (as before)
 #
 # Defaults: fuzz/regressions/ and the OpenSRS conformance replies for
 # ops_decode; fuzz/roundtrip_regressions/ for ops_roundtrip;
+# fuzz/form_regressions/ for form_encode; fuzz/mask_regressions/ for
+# secret_mask;
 # fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
 # from the WHMCS conformance payloads for whmcs_response. Exits non-zero on
 # any sanitizer report, leak or broken invariant.
@@ -41,6 +44,18 @@ replay_roundtrip() {
   "$here/out/ops_roundtrip_replay" "${paths[@]}"
 }
 
+replay_form() {
+  local paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=("$here/form_regressions")
+  "$here/out/form_encode_replay" "${paths[@]}"
+}
+
+replay_mask() {
+  local paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=("$here/mask_regressions")
+  "$here/out/secret_mask_replay" "${paths[@]}"
+}
+
 replay_whmcs() {
   local paths=("$@") seeds
   if [ ${#paths[@]} -eq 0 ]; then
@@ -53,9 +68,11 @@ replay_whmcs() {
 }
 
 case ${1:-} in
-  "") replay_ops; replay_roundtrip; replay_whmcs ;;
+  "") replay_ops; replay_roundtrip; replay_form; replay_mask; replay_whmcs ;;
   ops_decode) shift; replay_ops "$@" ;;
   ops_roundtrip) shift; replay_roundtrip "$@" ;;
+  form_encode) shift; replay_form "$@" ;;
+  secret_mask) shift; replay_mask "$@" ;;
   whmcs_response) shift; replay_whmcs "$@" ;;
   *) replay_ops "$@" ;;
 esac

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the fuzzers, each for SECONDS seconds, one after the other:
 #
-#   fuzz/run.sh SECONDS [-j N] [ops_decode] [ops_roundtrip] [whmcs_response]
+#   fuzz/run.sh SECONDS [-j N] [ops_decode] [ops_roundtrip] [form_encode] [secret_mask] [whmcs_response]
 #
-# Without names, all three run. Seeds come from the conformance corpus
+# Without names, all run. Seeds come from the conformance corpus
 # ($WO_CONFORMANCE_DIR, else ../shared/conformance beside the repository):
 # the OpenSRS replies for ops_decode, the WHMCS payloads (through
 # fuzz/whmcs_seeds.php) for whmcs_response; and from each fuzzer's
 # regression inputs (fuzz/regressions/, fuzz/roundtrip_regressions/,
-# fuzz/whmcs_regressions/).
+# fuzz/form_regressions/, fuzz/mask_regressions/, fuzz/whmcs_regressions/).
 # Corpora are temporary unless WO_FUZZ_CORPUS names a directory to keep them
 # in (one subdirectory per fuzzer), for long runs in steps. -j N runs N
 # workers in libFuzzer's fork mode; the default is one process.
@@ -19,7 +19,7 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-usage() { echo "usage: $0 SECONDS [-j N] [ops_decode] [ops_roundtrip] [whmcs_response]" >&2; exit 2; }
+usage() { echo "usage: $0 SECONDS [-j N] [ops_decode] [ops_roundtrip] [form_encode] [secret_mask] [whmcs_response]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 seconds=$1; shift
 jobs=1
@@ -28,12 +28,12 @@ while [ $# -gt 0 ]; do
   case $1 in
     -j) [ $# -ge 2 ] || usage; jobs=$2; shift 2 ;;
     -j*) jobs=${1#-j}; shift ;;
-    ops_decode|ops_roundtrip|whmcs_response) names+=("$1"); shift ;;
+    ops_decode|ops_roundtrip|form_encode|secret_mask|whmcs_response) names+=("$1"); shift ;;
     *) usage ;;
   esac
 done
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 && $jobs =~ ^[0-9]+$ && $jobs -gt 0 ]] || usage
-[ ${#names[@]} -gt 0 ] || names=(ops_decode ops_roundtrip whmcs_response)
+[ ${#names[@]} -gt 0 ] || names=(ops_decode ops_roundtrip form_encode secret_mask whmcs_response)
 
 "$here/build.sh" || exit 2
 conformance=${WO_CONFORMANCE_DIR:-$root/../shared/conformance}
@@ -60,6 +60,12 @@ seed() {
     ops_roundtrip)
       cp "$here"/roundtrip_regressions/* "$corpus"/
       ;;
+    form_encode)
+      cp "$here"/form_regressions/* "$corpus"/
+      ;;
+    secret_mask)
+      cp "$here"/mask_regressions/* "$corpus"/
+      ;;
     whmcs_response)
       php -n "$here/whmcs_seeds.php" "$conformance/whmcs" "$corpus"
       if compgen -G "$here/whmcs_regressions/*" >/dev/null; then
@@ -77,6 +83,11 @@ run_one() {
     ops_decode) dict=$here/ops.dict; max_len=131072 ;;
     # Programs: a few hundred bytes already build 64-deep values.
     ops_roundtrip) dict=; max_len=4096 ;;
+    # A program of a few hundred steps reaches every depth; each step
+    # re-checks the whole body, so longer ones only cost time.
+    form_encode) dict=$here/form.dict; max_len=4096 ;;
+    # A secret, how to spell each character, and some text around it.
+    secret_mask) dict=$here/mask.dict; max_len=1024 ;;
     # WHMCS answers worth varying are small; longer ones only cost time.
     whmcs_response) dict=$here/whmcs.dict; max_len=16384 ;;
   esac

@@ -24,7 +24,8 @@
  *     WhmcsException's getResponse() an array;
  *   - the message is not empty, is valid UTF-8, and holds none of the
  *     credentials the call was made with, as sent or form-escaped (a server
- *     may echo them); a ProtocolException's message is one line.
+ *     may echo them), nor in any spelling mask.h reads; nor does any string
+ *     of getResponse(); a ProtocolException's message is one line.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -38,6 +39,8 @@
 
 #include "exceptions.h"
 #include "form.h"
+#include "mask.h"
+#include "secrets.h"
 #include "whmcs.h"
 
 extern zend_module_entry whmcs_opensrs_module_entry;
@@ -63,7 +66,7 @@ static const char *const SECRETS[] = {
 
 static char *escaped_secrets[SECRET_COUNT];
 static size_t escaped_lens[SECRET_COUNT];
-static wo_whmcs_secrets call_secrets;
+static wo_secrets call_secrets;
 
 /* The input of the call in progress, read by fuzz_interpret(). */
 static const char *input_body;
@@ -152,6 +155,30 @@ static int outcome_is_success(zval *value)
 		&& zend_string_equals_literal_ci(Z_STR_P(outcome), "success");
 }
 
+/* Whether a string anywhere in value spells a secret in any escaping. */
+static int spells_secret(zval *value, int depth)
+{
+	zend_string *key;
+	zval *item;
+
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) == IS_STRING) {
+		return wo_mask_find(Z_STRVAL_P(value), Z_STRLEN_P(value), call_secrets.items, call_secrets.count,
+			NULL, NULL);
+	}
+	if (Z_TYPE_P(value) != IS_ARRAY || depth > 600) {
+		return 0;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(value), key, item) {
+		if ((key && wo_mask_find(ZSTR_VAL(key), ZSTR_LEN(key), call_secrets.items, call_secrets.count,
+		                         NULL, NULL))
+		    || spells_secret(item, depth + 1)) {
+			return 1;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return 0;
+}
+
 static void check_exception(zend_object *ex)
 {
 	zval rv, *prop;
@@ -170,6 +197,9 @@ static void check_exception(zend_object *ex)
 		if (Z_TYPE_P(prop) != IS_ARRAY) {
 			fuzz_fail("getResponse() is not an array", NULL, 0);
 		}
+		if (spells_secret(prop, 0)) {
+			fuzz_fail("getResponse() spells a credential", NULL, 0);
+		}
 	}
 
 	prop = zend_read_property(zend_ce_exception, ex, ZEND_STRL("message"), 1, &rv);
@@ -179,6 +209,9 @@ static void check_exception(zend_object *ex)
 	message = Z_STR_P(prop);
 	if (!is_utf8(ZSTR_VAL(message), ZSTR_LEN(message))) {
 		fuzz_fail("message is not UTF-8", ZSTR_VAL(message), ZSTR_LEN(message));
+	}
+	if (spells_secret(prop, 0)) {
+		fuzz_fail("message spells a credential", ZSTR_VAL(message), ZSTR_LEN(message));
 	}
 	for (size_t i = 0; i < SECRET_COUNT; i++) {
 		if (holds(ZSTR_VAL(message), ZSTR_LEN(message), SECRETS[i], strlen(SECRETS[i]))
@@ -273,14 +306,13 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	}
 
+	wo_secrets_init(&call_secrets);
 	for (size_t i = 0; i < SECRET_COUNT; i++) {
 		size_t len = strlen(SECRETS[i]);
 		escaped_secrets[i] = malloc(wo_form_escaped_max(len));
 		escaped_lens[i] = wo_form_escape((const unsigned char *) SECRETS[i], len, escaped_secrets[i]);
-		call_secrets.items[i].value = SECRETS[i];
-		call_secrets.items[i].len = len;
+		wo_secrets_add(&call_secrets, SECRETS[i], len);
 	}
-	call_secrets.count = SECRET_COUNT;
 	return 0;
 }
 

@@ -300,6 +300,19 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
             ['Location' => "http://127.0.0.1:$port/moved/api.php"]));
         return;
 
+    case 'redirect_relative':
+        /* A relative Location: the client resolves it against the URL it
+         * used, user:password@ included when it had one. */
+        fault_write($conn, fault_response(302, 'Found', 'text/html', '<a href="/moved">moved</a>',
+            ['Location' => '/moved/api.php']));
+        return;
+
+    case 'redirect_userinfo':
+        /* An absolute Location with userinfo of its own. */
+        fault_write($conn, fault_response(302, 'Found', 'text/html', '',
+            ['Location' => "http://other-user:OTHER-pw-77d1@127.0.0.1:$port/moved/api.php"]));
+        return;
+
     case 'redirect_hostile':
         /* A Location made to spoil a log line: bytes that are not UTF-8,
          * control characters, and 20,000 bytes of it. */

@@ -1,0 +1,83 @@
+/*
+ * The secrets of one call, gathered once when the call starts and used by
+ * everything it outputs: exception messages, excerpts, getResponse(), the
+ * module log. A secret is found in any spelling a reply or a log can hold
+ * it in (mask.h) and replaced with WO_SECRETS_MASK, which is the same
+ * whatever the secret's length.
+ */
+#ifndef WO_SECRETS_H
+#define WO_SECRETS_H
+
+#include "php.h"
+#include "mask.h"
+#include "options.h"
+
+#define WO_SECRETS_MASK "********"
+
+/* A secret shorter than this is not searched for: masking every "1" or
+ * every "k" would leave nothing to read, and so short a secret is no
+ * secret. It still never enters a message or a log as sent (credentials
+ * are not logged, sensitive parameters are masked by their key). */
+#define WO_SECRETS_MIN_SEARCHED 4
+
+typedef struct {
+	wo_mask_secret *items;   /* our own copies, wiped when freed */
+	uint32_t count;
+	uint32_t size;
+} wo_secrets;
+
+void wo_secrets_init(wo_secrets *s);
+
+/* Adds value (nothing when shorter than WO_SECRETS_MIN_SEARCHED or
+ * already there). */
+void wo_secrets_add(wo_secrets *s, const char *value, size_t len);
+
+/*
+ * Every credential o holds for its API, used by this call or not: WHMCS's
+ * identifier, secret, password and its md5 (as sent, and in upper case),
+ * access key; OpenSRS's api_key; the password of a user:password@ in the
+ * URL or the proxy, as written, decoded, and as the Basic authorization
+ * it becomes.
+ */
+void wo_secrets_add_options(wo_secrets *s, const wo_options *o);
+
+/* Whether a parameter name names a secret of the client's: password2,
+ * sub_password, cardnum, cccvv, eppcode, auth_info, ... */
+bool wo_secrets_key_is_sensitive(const zend_string *key);
+
+/* The values under sensitive keys anywhere in data (WHMCS params, OPS
+ * attributes). */
+void wo_secrets_add_sensitive(wo_secrets *s, zval *data);
+
+bool wo_secrets_mentions(const wo_secrets *s, const char *text, size_t len);
+
+/* text with every secret masked; a new reference either way. */
+zend_string *wo_secrets_mask(const wo_secrets *s, zend_string *text);
+
+/* As wo_secrets_mask(), for JSON: a string literal whose decoded text
+ * holds a secret is written again, masked, so that a secret escaped once
+ * more inside it (a JSON dump quoted in a message) is found too. */
+zend_string *wo_secrets_mask_json(const wo_secrets *s, zend_string *text);
+
+/* The same for XML: character data and attribute values are decoded,
+ * and written again masked when they hold a secret. */
+zend_string *wo_secrets_mask_xml(const wo_secrets *s, zend_string *text);
+
+/* A copy of value whose strings (array keys included) are masked; arrays
+ * nested deeper than ext/json decodes, or referring to themselves, are cut
+ * with a note. */
+void wo_secrets_mask_zval(const wo_secrets *s, zval *value, zval *copy);
+
+/*
+ * Masks what an exception of the extension's (WhmcsOpensrs\Exception and
+ * its subclasses) carries: its message and getResponse(), along the chain
+ * of previous exceptions. Others are left as they are. A message that
+ * still spells a secret once masked (a secret made of asterisks) is
+ * replaced as a whole.
+ */
+void wo_secrets_scrub_exception(const wo_secrets *s, zend_object *ex);
+
+/* Wipes and frees the copies. */
+void wo_secrets_free(wo_secrets *s);
+
+#endif
