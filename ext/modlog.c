@@ -252,3 +252,37 @@ void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_strin
 		zend_string_release(error);
 	}
 }
+
+/* ---- a call's record ---------------------------------------------------- */
+
+void wo_call_log_open(wo_call_log *cl, const wo_options *o, zval *data)
+{
+	wo_secrets_init(&cl->secrets);
+	wo_secrets_add_options(&cl->secrets, o);
+	wo_secrets_add_sensitive(&cl->secrets, data);
+	wo_log_open(&cl->log, o, &cl->secrets);
+}
+
+void wo_call_log_write(wo_call_log *cl, const char *action, size_t action_len, zend_string *raw,
+                       zval *value, zend_object *ex)
+{
+	if (cl->log.active) {
+		wo_log_write(&cl->log, action, action_len, cl->logged, raw, value, ex);
+	}
+	if (raw) {
+		zend_string_release(raw);
+	}
+	if (ex) {
+		wo_secrets_scrub_exception(&cl->secrets, ex);
+	}
+}
+
+void wo_call_log_release(wo_call_log *cl)
+{
+	if (cl->logged) {
+		zend_string_release(cl->logged);
+		cl->logged = NULL;
+	}
+	wo_log_close(&cl->log);
+	wo_secrets_free(&cl->secrets);
+}

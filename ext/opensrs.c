@@ -30,7 +30,6 @@
 #include "ops_text.h"
 #include "signature.h"
 #include "modlog.h"
-#include "secrets.h"
 #include "many.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
@@ -426,9 +425,7 @@ typedef struct {
 	zend_string *signature_header;
 	const char *headers[2];
 	wo_http_request req;
-	wo_secrets secrets;      /* everything the call outputs is masked with them */
-	wo_log log;
-	zend_string *logged;     /* the request as the log shows it */
+	wo_call_log record;      /* secrets, log entry */
 } xcp_call;
 
 /* Which argument (or entry field) made the envelope unencodable, from the
@@ -527,14 +524,10 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 		return FAILURE;
 	}
 	smart_str_0(&c->body);
-	/* One list for everything this call may output: the key, and the
-	 * sensitive attributes (sub_password, ...). */
-	wo_secrets_init(&c->secrets);
-	wo_secrets_add_options(&c->secrets, o);
-	wo_secrets_add_sensitive(&c->secrets, &data);
-	wo_log_open(&c->log, o, &c->secrets);
-	if (c->log.active) {
-		c->logged = xcp_log_request(&data);
+	/* The key, and the sensitive attributes (sub_password, ...). */
+	wo_call_log_open(&c->record, o, &data);
+	if (c->record.log.active) {
+		c->record.logged = xcp_log_request(&data);
 	}
 	zval_ptr_dtor(&data);
 
@@ -548,7 +541,7 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 	memset(&c->req, 0, sizeof(c->req));
 	wo_transport_request(o, &c->req);
 	c->req.url = ZSTR_VAL(o->endpoint);
-	wo_log_set_url(&c->log, c->req.url);
+	wo_log_set_url(&c->record.log, c->req.url);
 	c->req.body = ZSTR_VAL(c->body.s);
 	c->req.body_len = ZSTR_LEN(c->body.s);
 	c->req.content_type = "text/xml";
@@ -591,7 +584,7 @@ static zend_result xcp_read(void *call, const wo_http_request *req, const wo_htt
 	zend_result rc;
 
 	wo_transport_describe_source(req, res, source, sizeof(source));
-	rc = interpret_reply(res->status, res->body, res->body_len, &c->secrets, source, value);
+	rc = interpret_reply(res->status, res->body, res->body_len, &c->record.secrets, source, value);
 	*refusal = rc == FAILURE ? xcp_refusal() : WO_REFUSAL_NONE;
 	return rc;
 }
@@ -614,32 +607,16 @@ static void xcp_release_request(void *call)
 static void xcp_log(void *call, zend_string *raw, zval *value, zend_object *ex)
 {
 	xcp_call *c = call;
+	zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(c->action), ZSTR_VAL(c->object));
 
-	if (c->log.active) {
-		zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(c->action), ZSTR_VAL(c->object));
-		wo_log_write(&c->log, ZSTR_VAL(name), ZSTR_LEN(name), c->logged, raw, value, ex);
-		zend_string_release(name);
-	}
-	if (raw) {
-		zend_string_release(raw);
-	}
-	/* The decoder's reason, getResponse() and whatever else the call
-	 * raised (a transport error, a redirect) may quote what the server
-	 * sent. */
-	if (ex) {
-		wo_secrets_scrub_exception(&c->secrets, ex);
-	}
+	wo_call_log_write(&c->record, ZSTR_VAL(name), ZSTR_LEN(name), raw, value, ex);
+	zend_string_release(name);
 }
 
 static void xcp_release(xcp_call *c)
 {
 	xcp_release_request(c);
-	if (c->logged) {
-		zend_string_release(c->logged);
-		c->logged = NULL;
-	}
-	wo_log_close(&c->log);
-	wo_secrets_free(&c->secrets);
+	wo_call_log_release(&c->record);
 }
 
 /* A single call through every stage: return_value holds the reply, or the
@@ -652,7 +629,7 @@ static void xcp_single(xcp_call *c, const wo_options *o, zval *return_value)
 	if (xcp_build(c, o) == FAILURE) {
 		return;
 	}
-	rc = wo_transport_call(o, &c->req, xcp_read, c, return_value, c->log.active ? &raw : NULL);
+	rc = wo_transport_call(o, &c->req, xcp_read, c, return_value, c->record.log.active ? &raw : NULL);
 	xcp_release_request(c);
 	xcp_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
 	xcp_release(c);
@@ -780,7 +757,7 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request_many)
 		for (uint32_t i = 0; i < m.count; i++) {
 			calls_ptrs[i] = &cs[i];
 		}
-		if (wo_many_send(&o, calls_ptrs, m.count, m.count && cs[0].log.active, &xcp_stages, results) == SUCCESS) {
+		if (wo_many_send(&o, calls_ptrs, m.count, m.count && cs[0].record.log.active, &xcp_stages, results) == SUCCESS) {
 			wo_many_answer(&m, results, return_value);
 		}
 		for (uint32_t i = 0; i < m.count; i++) {

@@ -410,11 +410,7 @@ typedef struct {
 	smart_str body;              /* holds the credentials: wiped when done */
 	char password_md5[33];
 	wo_http_request req;
-	/* everything the call outputs is masked with them */
-	wo_secrets secrets;
-	/* the module log */
-	wo_log log;
-	zend_string *logged;
+	wo_call_log record;          /* secrets, log entry */
 } whmcs_call;
 
 /* Build stage, the part every transport shares: $params (argument
@@ -436,12 +432,9 @@ static zend_result whmcs_check_params(whmcs_call *c, zend_string *action, zval *
  * where its log entry goes. */
 static void whmcs_open(whmcs_call *c, const wo_options *o, bool http)
 {
-	wo_secrets_init(&c->secrets);
-	wo_secrets_add_options(&c->secrets, o);
-	wo_secrets_add_sensitive(&c->secrets, c->params);
-	wo_log_open(&c->log, o, &c->secrets);
-	if (c->log.active) {
-		c->logged = whmcs_log_request(c->action, c->params, http);
+	wo_call_log_open(&c->record, o, c->params);
+	if (c->record.log.active) {
+		c->record.logged = whmcs_log_request(c->action, c->params, http);
 	}
 }
 
@@ -469,7 +462,7 @@ static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t
 	memset(&c->req, 0, sizeof(c->req));
 	wo_transport_request(o, &c->req);
 	c->req.url = ZSTR_VAL(c->url.s);
-	wo_log_set_url(&c->log, c->req.url);
+	wo_log_set_url(&c->record.log, c->req.url);
 	c->req.body = ZSTR_VAL(c->body.s);
 	c->req.body_len = ZSTR_LEN(c->body.s);
 	c->req.content_type = "application/x-www-form-urlencoded";
@@ -487,7 +480,7 @@ static zend_result whmcs_read(void *call, const wo_http_request *req, const wo_h
 
 	*refusal = WO_REFUSAL_NONE;
 	wo_transport_describe_source(req, res, source, sizeof(source));
-	return wo_whmcs_interpret(res->body, res->body_len, res->status, &c->secrets, source, value);
+	return wo_whmcs_interpret(res->body, res->body_len, res->status, &c->record.secrets, source, value);
 }
 
 /* Nothing of the request is needed past the send stage; a logger that
@@ -502,34 +495,18 @@ static void whmcs_release_request(void *call)
 	ZEND_SECURE_ZERO(c->password_md5, sizeof(c->password_md5));
 }
 
-/* Log stage: one entry, with the answer (raw, taken over; NULL: none) and
- * the value or the exception. */
+/* Log stage, for single and many calls. */
 static void whmcs_log(void *call, zend_string *raw, zval *value, zend_object *ex)
 {
 	whmcs_call *c = call;
 
-	if (c->log.active) {
-		wo_log_write(&c->log, ZSTR_VAL(c->action), ZSTR_LEN(c->action), c->logged, raw, value, ex);
-	}
-	if (raw) {
-		zend_string_release(raw);
-	}
-	/* Whatever else the call raised (a transport error, a redirect) may
-	 * quote what the server sent. */
-	if (ex) {
-		wo_secrets_scrub_exception(&c->secrets, ex);
-	}
+	wo_call_log_write(&c->record, ZSTR_VAL(c->action), ZSTR_LEN(c->action), raw, value, ex);
 }
 
 static void whmcs_release(whmcs_call *c)
 {
 	whmcs_release_request(c);
-	if (c->logged) {
-		zend_string_release(c->logged);
-		c->logged = NULL;
-	}
-	wo_log_close(&c->log);
-	wo_secrets_free(&c->secrets);
+	wo_call_log_release(&c->record);
 }
 
 /* ---- over HTTP ---------------------------------------------------------- */
@@ -542,7 +519,7 @@ static zend_result whmcs_call_http(whmcs_call *c, const wo_options *o, uint32_t 
 	if (whmcs_build_http(c, o, options_arg) == FAILURE) {
 		return FAILURE;
 	}
-	rc = wo_transport_call(o, &c->req, whmcs_read, c, return_value, c->log.active ? &raw : NULL);
+	rc = wo_transport_call(o, &c->req, whmcs_read, c, return_value, c->record.log.active ? &raw : NULL);
 	whmcs_release_request(c);
 	whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
 	return rc;
@@ -606,7 +583,7 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 		zval *value = &answer;
 
 		ZVAL_DEREF(value);
-		if (c->log.active) {
+		if (c->record.log.active) {
 			/* The "raw response" of an in-process call: its JSON, which is
 			 * what includes/api.php would have sent. */
 			smart_str json = {0};
@@ -623,7 +600,7 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 			zval decoded;
 			ZVAL_COPY(&decoded, value);
 			zval_ptr_dtor(&answer);
-			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", &c->secrets, NULL, return_value);
+			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", &c->record.secrets, NULL, return_value);
 		}
 	}
 
@@ -740,7 +717,7 @@ static zend_result whmcs_many_http(whmcs_call *cs, uint32_t n, const wo_options 
 	for (uint32_t i = 0; i < n; i++) {
 		calls[i] = &cs[i];
 	}
-	rc = wo_many_send(o, calls, n, n && cs[0].log.active, &whmcs_stages, results);
+	rc = wo_many_send(o, calls, n, n && cs[0].record.log.active, &whmcs_stages, results);
 	efree(calls);
 	return rc;
 }
