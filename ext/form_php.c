@@ -10,6 +10,7 @@
 
 #include "php.h"
 #include "zend_smart_str.h"
+#include "zend_enum.h"
 #include "form.h"
 #include "form_php.h"
 
@@ -135,10 +136,15 @@ static zend_result form_walk_scalar(wo_form *f, zval *val, uint32_t arg_num)
 		form_must(wo_form_value(f, "0", 1));
 		break;
 	default: {
-		/* A float: PHP's own string form ("0.1", "1.0E+25"). */
+		/* A float: PHP's own string form ("0.1", "1.0E+25"). PHP 8.5 warns
+		 * here for a NAN, as http_build_query() does; an error handler may
+		 * make that throw, and then nothing is sent. */
 		zend_string *s = zval_get_string_func(val);
 		form_must(wo_form_value(f, ZSTR_VAL(s), ZSTR_LEN(s)));
 		zend_string_release(s);
+		if (EG(exception)) {
+			return FAILURE;
+		}
 		break;
 	}
 	}
@@ -172,6 +178,19 @@ static zend_result form_walk_value(wo_form *f, zval *val, uint32_t arg_num)
 		GC_TRY_UNPROTECT_RECURSION(inner);
 		return rc;
 	case IS_OBJECT:
+#if PHP_VERSION_ID >= 80400
+		/* PHP 8.4's http_build_query() sends a backed enum as its value
+		 * (and refuses a pure one); before 8.4 it sent an enum's
+		 * properties, and an object is refused here. */
+		if (Z_OBJCE_P(val)->ce_flags & ZEND_ACC_ENUM) {
+			if (Z_OBJCE_P(val)->enum_backing_type == IS_UNDEF) {
+				zend_argument_value_error(arg_num, "must not contain an enum without a backing value");
+				return FAILURE;
+			}
+			return form_walk_scalar(f, zend_enum_fetch_case_value(Z_OBJ_P(val)), arg_num);
+		}
+#endif
+		ZEND_FALLTHROUGH;
 	case IS_RESOURCE:
 		/* http_build_query() would send an object's public properties
 		 * and drop a resource: both are a caller's mistake here. */

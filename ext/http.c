@@ -195,6 +195,22 @@ static long to_ms(double seconds)
 	return ms < 1.0 ? 1 : ms > 2147483647.0 ? 2147483647L : (long) ms;
 }
 
+/* Whether the TCP connection, and for https the TLS handshake, were done.
+ * Not the pre-transfer time: libcurl 8 sets it before the handshake ends. */
+static int setup_finished(CURL *curl)
+{
+	curl_off_t connected = 0, handshaken = 0;
+	char *scheme = NULL;
+
+	curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connected);
+	curl_easy_getinfo(curl, CURLINFO_SCHEME, &scheme);
+	if (connected <= 0 || !scheme || strcasecmp(scheme, "https") != 0) {
+		return connected > 0;
+	}
+	curl_easy_getinfo(curl, CURLINFO_APPCONNECT_TIME_T, &handshaken);
+	return handshaken > 0;
+}
+
 static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
                     const wo_http_request *req, const char *detail, wo_http_response *res)
 {
@@ -220,11 +236,8 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 	case CURLE_PROXY:
 		return fail(res, WO_HTTP_ERR_CONNECT, "the proxy refused or failed the connection: %s", why);
 #endif
-	case CURLE_OPERATION_TIMEDOUT: {
-		/* No pre-transfer time means the TCP or TLS set-up never finished. */
-		curl_off_t pretransfer = 0;
-		curl_easy_getinfo(curl, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
-		if (pretransfer <= 0) {
+	case CURLE_OPERATION_TIMEDOUT:
+		if (!setup_finished(curl)) {
 			/* timeout runs during the set-up too: when it is the shorter
 			 * one, it is the one that fired. */
 			if (req->timeout < req->connect_timeout) {
@@ -235,7 +248,6 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 				"timed out after %g s setting up the connection (connect_timeout)", req->connect_timeout);
 		}
 		return fail(res, WO_HTTP_ERR_TIMEOUT, "timed out after %g s waiting for the answer", req->timeout);
-	}
 	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CERTPROBLEM:

@@ -12,6 +12,7 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "zend_enum.h"
 #include "ext/standard/php_string.h"
 
 #include "php_whmcs_opensrs.h"
@@ -85,6 +86,25 @@ void wo_log_close(wo_log *log)
 static void log_copy_request(zval *src, zval *dst, bool sensitive, int depth)
 {
 	ZVAL_DEREF(src);
+#if PHP_VERSION_ID >= 80400
+	/* Sent as its value (form encoding): logged, and masked, as that. */
+	if (Z_TYPE_P(src) == IS_OBJECT && (Z_OBJCE_P(src)->ce_flags & ZEND_ACC_ENUM)
+	    && Z_OBJCE_P(src)->enum_backing_type != IS_UNDEF) {
+		src = zend_enum_fetch_case_value(Z_OBJ_P(src));
+	}
+#endif
+	if (Z_TYPE_P(src) == IS_DOUBLE) {
+		/* Its text as sent, without the warning PHP 8.5 gave for a NAN
+		 * when the body was encoded: one call, one warning. */
+		smart_str buf = {0};
+		zval text;
+		/* What (string) gives, which warns itself on PHP 8.5. */
+		smart_str_append_double(&buf, Z_DVAL_P(src), (int) EG(precision), false);
+		ZVAL_STR(&text, smart_str_extract(&buf));
+		log_copy_request(&text, dst, sensitive, depth);
+		zval_ptr_dtor(&text);
+		return;
+	}
 	if (Z_TYPE_P(src) == IS_ARRAY) {
 		zend_string *key;
 		zend_ulong index;
@@ -110,7 +130,7 @@ static void log_copy_request(zval *src, zval *dst, bool sensitive, int depth)
 	}
 	/* The call's secrets list holds these values, to mask them wherever
 	 * else they show up. */
-	if (sensitive && (Z_TYPE_P(src) == IS_STRING || Z_TYPE_P(src) == IS_LONG || Z_TYPE_P(src) == IS_DOUBLE)) {
+	if (sensitive && (Z_TYPE_P(src) == IS_STRING || Z_TYPE_P(src) == IS_LONG)) {
 		ZVAL_STRINGL(dst, WO_LOG_MASK, sizeof(WO_LOG_MASK) - 1);
 		return;
 	}

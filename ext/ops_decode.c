@@ -14,12 +14,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <stdarg.h>
 #include <limits.h>
 
 #include <libxml/parser.h>
-#include <libxml/parserInternals.h>
 
 #include "ops_codec.h"
 
@@ -39,6 +37,9 @@ typedef enum {
  * sizes the stack: the nesting bound itself is decoder.nesting, since an
  * element count cannot tell a 65th container from an item and its dt_scalar. */
 #define MAX_ELEMENT_DEPTH (2 * WO_OPS_MAX_NESTING + 5)
+
+/* Elements open inside the header, or anything else skipped. */
+#define MAX_SKIP_DEPTH WO_OPS_MAX_NESTING
 
 typedef struct {
 	frame_kind kind;
@@ -299,6 +300,11 @@ static void sax_start_element(void *ctx, const xmlChar *localname, const xmlChar
 	}
 	switch (top->kind) {
 	case F_SKIP:
+		/* Our bound, not libxml2's: a pushed document has none in 2.9. */
+		if (d->skip_depth == MAX_SKIP_DEPTH) {
+			decode_fail(d, "elements nested deeper than %d levels outside data_block", MAX_SKIP_DEPTH);
+			return;
+		}
 		d->skip_depth++;
 		break;
 	case F_ENVELOPE:
@@ -482,7 +488,14 @@ static void sax_unparsed_entity_decl(void *ctx, const xmlChar *name, const xmlCh
 	decode_fail(ctx, "a DOCTYPE internal subset is not allowed");
 }
 
-static void sax_structured_error(void *ctx, xmlErrorPtr error)
+/* libxml2 2.12 made the error handed to a structured handler const. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError *sax_error_ptr;
+#else
+typedef xmlError *sax_error_ptr;
+#endif
+
+static void sax_structured_error(void *ctx, sax_error_ptr error)
 {
 	decoder *d = ctx;
 	size_t n;
@@ -522,47 +535,41 @@ static void init_handler(xmlSAXHandler *sax)
 	sax->serror = sax_structured_error;
 }
 
-/*
- * Whether the document is UTF-8 and says nothing else: no byte-order mark
- * but UTF-8's, and an XML declaration, if any, naming UTF-8 or no encoding.
- */
-static int is_plain_utf8(const char *xml, size_t len)
-{
-	const unsigned char *p = (const unsigned char *) xml;
+#define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA)
 
-	if (len >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
-		p += 3;
-		len -= 3;
-	}
-	if (len < 5 || memcmp(p, "<?xml", 5) != 0) {
-		/* No declaration: UTF-8 unless it starts like UTF-16 or UTF-32. */
-		return len > 0 && p[0] != 0 && p[0] != 0xFE && p[0] != 0xFF;
-	}
-	const char *decl = (const char *) p;
-	size_t decl_len = 5;
-	while (decl_len + 1 < len && decl_len < 256 && !(decl[decl_len] == '?' && decl[decl_len + 1] == '>')) {
-		decl_len++;
-	}
-	for (size_t i = 5; i + 8 <= decl_len; i++) {
-		if (memcmp(decl + i, "encoding", 8) != 0) {
-			continue;
+/* Replies up to this size are pushed to the parser, larger ones read from
+ * memory: the size where the two cost the same with libxml2 2.9 is 5 KB. */
+#define PUSH_MAX 4096
+
+/*
+ * Parses xml with ctxt, reset for it. Returns -1 when out of memory; *doc is
+ * the tree libxml2 may have made despite SAX, for the caller to free.
+ *
+ * Before 2.12, libxml2 asks a memory input for more at every element within
+ * 250 bytes of its end: a third of a small reply's decode. A push parser
+ * given the whole document never asks, but costs more per byte, and 2.9
+ * refuses 10 MB pushed at once.
+ */
+static int ctxt_parse(xmlParserCtxtPtr ctxt, const char *xml, int len, xmlDocPtr *doc)
+{
+	if (len <= PUSH_MAX) {
+		if (xmlCtxtResetPush(ctxt, xml, len, NULL, NULL) != 0) {
+			return -1;
 		}
-		size_t j = i + 8;
-		while (j < decl_len && (decl[j] == ' ' || decl[j] == '=' || decl[j] == '\t')) {
-			j++;
-		}
-		if (j < decl_len && (decl[j] == '"' || decl[j] == '\'')) {
-			j++;
-		}
-		return decl_len - j >= 5 && strncasecmp(decl + j, "utf-8", 5) == 0
-			&& (decl[j + 5] == '"' || decl[j + 5] == '\'');
+		xmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
+		xmlParseChunk(ctxt, NULL, 0, 1);
+		*doc = ctxt->myDoc;
+		ctxt->myDoc = NULL;
+		return 0;
 	}
-	return 1;
+	*doc = xmlCtxtReadMemory(ctxt, xml, len, NULL, NULL, PARSE_OPTIONS);
+	return 0;
 }
 
 /*
- * One parser context per thread, reset between documents: creating and
+ * One parser context per thread, kept between documents: creating and
  * freeing one, with its dictionary, was a fifth of a small reply's decode.
+ * xmlCtxtReadMemory resets it for each document.
  */
 static _Thread_local xmlParserCtxtPtr cached_ctxt;
 
@@ -572,67 +579,49 @@ static _Thread_local xmlParserCtxtPtr cached_ctxt;
 
 static xmlParserCtxtPtr ctxt_new(void)
 {
+	xmlSAXHandler sax;
+
+	init_handler(&sax);
+#if LIBXML_VERSION >= 21100
+	return xmlNewSAXParserCtxt(&sax, NULL);   /* copies the handler */
+#else
 	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
-	xmlSAXHandlerPtr sax = ctxt ? xmlMalloc(sizeof(xmlSAXHandler)) : NULL;
+	xmlSAXHandlerPtr copy = ctxt ? xmlMalloc(sizeof(sax)) : NULL;
 
-	if (!sax) {
+	if (!copy) {
 		xmlFreeParserCtxt(ctxt);
 		return NULL;
 	}
-	/* Our handler replaces the default one; xmlFreeParserCtxt frees it. */
-	init_handler(sax);
+	/* Ours replaces the default handler; xmlFreeParserCtxt frees it. */
+	memcpy(copy, &sax, sizeof(sax));
 	xmlFree(ctxt->sax);
-	ctxt->sax = sax;
+	ctxt->sax = copy;
 	return ctxt;
+#endif
 }
 
-/* A context (kept or new) reading xml, which libxml2 copies. */
-static xmlParserCtxtPtr ctxt_acquire(const char *xml, size_t len)
+/* A context for a document: the kept one, or a new one. */
+static xmlParserCtxtPtr ctxt_acquire(void)
 {
-	xmlParserCtxtPtr ctxt = cached_ctxt ? cached_ctxt : ctxt_new();
+	xmlParserCtxtPtr ctxt = cached_ctxt;
+
 	cached_ctxt = NULL;
-	if (!ctxt) {
-		return NULL;
-	}
-	xmlParserInputBufferPtr buf = xmlParserInputBufferCreateMem(xml, (int) len, XML_CHAR_ENCODING_NONE);
-	xmlParserInputPtr input = buf ? xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE) : NULL;
-	if (!input) {
-		if (buf) {
-			xmlFreeParserInputBuffer(buf);
-		}
-		xmlFreeParserCtxt(ctxt);
-		return NULL;
-	}
-	/* The buffer holds the whole document already, yet libxml2 asks it
-	 * for more input at every element within 250 bytes of the end: all of
-	 * a small reply, a third of its decode time. Without a read callback it
-	 * does not ask. Only for UTF-8 input: a declared encoding is converted
-	 * through those same requests. */
-	if (is_plain_utf8(xml, len)) {
-		buf->readcallback = NULL;
-	}
-	if (inputPush(ctxt, input) < 0) {
-		xmlFreeInputStream(input);
-		xmlFreeParserCtxt(ctxt);
-		return NULL;
-	}
-	return ctxt;
+	return ctxt ? ctxt : ctxt_new();
 }
 
-/* Keeps ctxt for the next document, emptied: the copy of this document and
- * any state a failed parse left behind go now. */
-static void ctxt_release(xmlParserCtxtPtr ctxt)
+/*
+ * Keeps ctxt for the next document, or frees it. Only a context whose
+ * document parsed to its end is kept: one stopped midway still has the
+ * namespaces of its open elements, which the reset of libxml2 2.9 keeps.
+ * Resetting here frees this document's copy now, not at the next call.
+ */
+static void ctxt_release(xmlParserCtxtPtr ctxt, int completed)
 {
-	if (cached_ctxt || xmlDictSize(ctxt->dict) > CACHED_DICT_MAX) {
+	if (!completed || cached_ctxt || xmlDictSize(ctxt->dict) > CACHED_DICT_MAX) {
 		xmlFreeParserCtxt(ctxt);
 		return;
 	}
 	xmlCtxtReset(ctxt);
-	/* Not reset by xmlCtxtReset in libxml2 2.9: namespaces still declared
-	 * when a parse stopped midway, and entity counters. */
-	ctxt->nsNr = 0;
-	ctxt->nbentities = 0;
-	ctxt->sizeentities = 0;
 	cached_ctxt = ctxt;
 }
 
@@ -659,7 +648,7 @@ int wo_ops_decode(const char *xml, size_t len,
 		snprintf(err->message, sizeof(err->message), "empty document");
 		return -1;
 	}
-	ctxt = ctxt_acquire(xml, len);
+	ctxt = ctxt_acquire();
 	if (!ctxt) {
 		snprintf(err->message, sizeof(err->message), "out of memory");
 		return -1;
@@ -671,11 +660,20 @@ int wo_ops_decode(const char *xml, size_t len,
 	d.ud = ud;
 	d.err = err;
 	ctxt->userData = &d;
-	/* Set every option explicitly: no NOENT, DTDLOAD, DTDATTR or HUGE. */
-	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA);
-
-	int rc = xmlParseDocument(ctxt);
-	if (!d.failed && (rc != 0 || !ctxt->wellFormed)) {
+	/* Every option is set explicitly: no NOENT, DTDLOAD, DTDATTR or HUGE.
+	 * We build no tree, yet libxml2 makes one on an internal general entity
+	 * declaration ("for expat compatibility in SAX mode"), even after our
+	 * entityDecl stopped the parser: every reply carrying <!ENTITY ...>
+	 * leaked it before this was freed. */
+	xmlDocPtr doc = NULL;
+	if (ctxt_parse(ctxt, xml, (int) len, &doc) < 0 && !d.failed) {
+		d.failed = 1;
+		snprintf(err->message, sizeof(err->message), "out of memory");
+	}
+	if (doc) {
+		xmlFreeDoc(doc);
+	}
+	if (!d.failed && !ctxt->wellFormed) {
 		d.failed = 1;
 		snprintf(err->message, sizeof(err->message), "malformed XML");
 	}
@@ -683,16 +681,7 @@ int wo_ops_decode(const char *xml, size_t len,
 		d.failed = 1;
 		snprintf(err->message, sizeof(err->message), "no <body><data_block> in the envelope");
 	}
-	/* We build no tree, yet libxml2 makes one: on an internal general
-	 * entity declaration it creates ctxt->myDoc "for expat compatibility in
-	 * SAX mode", even after our entityDecl stopped the parser, and
-	 * xmlFreeParserCtxt leaves myDoc to the caller. Without this, every
-	 * reply carrying <!ENTITY ...> leaked the document. */
-	if (ctxt->myDoc) {
-		xmlFreeDoc(ctxt->myDoc);
-		ctxt->myDoc = NULL;
-	}
-	ctxt_release(ctxt);
+	ctxt_release(ctxt, !d.failed);
 	free(d.text);
 	return d.failed ? -1 : 0;
 }

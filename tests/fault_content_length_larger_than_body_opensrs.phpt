@@ -30,7 +30,7 @@ wo_fault_next_call_works('opensrs');
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: the connection failed mid-answer: transfer closed with 1000 bytes remaining to read
+message: the connection failed mid-answer: %s
 status: 0
 elapsed: within the timeout
 secrets: none leaked

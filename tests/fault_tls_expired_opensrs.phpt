@@ -29,7 +29,7 @@ wo_fault_next_call_works('opensrs');
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: TLS failed: SSL certificate problem: certificate has expired
+message: TLS failed: %s
 status: 0
 elapsed: within the timeout
 secrets: none leaked

@@ -37,7 +37,7 @@ foreach (['ca_file' => wo_certs()['self_signed'], 'verify_tls' => false] as $nam
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: TLS failed: SSL certificate problem: self-signed certificate
+message: TLS failed: %s
 status: 0
 elapsed: within the timeout
 secrets: none leaked

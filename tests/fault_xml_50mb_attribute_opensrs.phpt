@@ -42,7 +42,7 @@ elapsed: within the timeout
 secrets: none leaked
 -- max_response_size 67108864
 class: WhmcsOpensrs\ProtocolException
-message: OpenSRS answered HTTP 200 with no OPS envelope: malformed XML at line %d: AttValue length too long
+message: OpenSRS answered HTTP 200 with no OPS envelope: malformed XML at line %d: %s
 status: 200
 elapsed: within the timeout
 secrets: none leaked

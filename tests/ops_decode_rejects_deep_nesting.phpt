@@ -18,10 +18,16 @@ foreach ($documents as $name => $xml) {
     var_dump($r['seconds'] < wo_time_bound(1), ($r['zend_growth'] ?? 0) < strlen($xml));
     var_dump($r['rss_growth'] === null || $r['rss_growth'] < 3 * strlen($xml));
 }
-/* Outside data_block, libxml2's own depth limit still applies. */
+/* Outside data_block too, whatever libxml2's own limit. */
 $xml = "<OPS_envelope><header>" . str_repeat('<x>', $depth) . str_repeat('</x>', $depth)
     . "</header><body><data_block><dt_scalar>x</dt_scalar></data_block></body></OPS_envelope>";
 wo_show_throw(fn() => WhmcsOpensrs\opensrs_ops_decode($xml));
+/* A small document takes another path through libxml2: the same bound. */
+foreach ([64, 65] as $levels) {
+    $xml = "<OPS_envelope><header>" . str_repeat('<x>', $levels) . str_repeat('</x>', $levels)
+        . "</header><body><data_block><dt_scalar>x</dt_scalar></data_block></body></OPS_envelope>";
+    wo_show_throw(fn() => var_dump(WhmcsOpensrs\opensrs_ops_decode($xml)));
+}
 ?>
 --EXPECTF--
 dt_assoc: WhmcsOpensrs\ProtocolException: Invalid OPS message: values nested deeper than 64 levels
@@ -36,4 +42,7 @@ unclosed: WhmcsOpensrs\ProtocolException: Invalid OPS message: values nested dee
 bool(true)
 bool(true)
 bool(true)
-WhmcsOpensrs\ProtocolException: Invalid OPS message: malformed XML at line 1: %sdepth%s
+WhmcsOpensrs\ProtocolException: Invalid OPS message: elements nested deeper than 64 levels outside data_block
+string(1) "x"
+no exception
+WhmcsOpensrs\ProtocolException: Invalid OPS message: elements nested deeper than 64 levels outside data_block

@@ -28,4 +28,4 @@ HTML error page: WhmcsOpensrs\ProtocolException: Invalid OPS message: the root e
 plain text: WhmcsOpensrs\ProtocolException: Invalid OPS message: malformed XML at line 1: %s
 JSON: WhmcsOpensrs\ProtocolException: Invalid OPS message: malformed XML at line 1: %s
 empty: WhmcsOpensrs\ProtocolException: Invalid OPS message: empty document
-two roots: WhmcsOpensrs\ProtocolException: Invalid OPS message: malformed XML at line %d: Extra content at the end of the document
+two roots: WhmcsOpensrs\ProtocolException: Invalid OPS message: malformed XML at line %d: %s

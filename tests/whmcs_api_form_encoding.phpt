@@ -27,13 +27,24 @@ $cases = [
     '64 levels' => ['deep' => $deep],
 ];
 
+/* PHP 8.5 warns when a NAN is made a string, http_build_query() included:
+ * the same warnings, or none, from both. */
+$warnings = [];
+set_error_handler(function (int $type, string $message) use (&$warnings) {
+    $warnings[] = $message;
+    return true;
+});
 foreach ($cases as $name => $params) {
+    $warnings = [];
     WhmcsOpensrs\whmcs_api('GetUsers', $params, $server['options']);
+    [$ours, $warnings] = [$warnings, []];
     $body = wo_whmcs_last_request($server)['body'];
     $expected = http_build_query($params, '', '&');
     $prefix = 'action=GetUsers' . ($expected === '' ? '' : "&$expected") . '&identifier=';
-    echo str_pad($name, 24), str_starts_with($body, $prefix) ? 'same bytes' : "DIFFERENT:\n$body\n$prefix", "\n";
+    echo str_pad($name, 24), str_starts_with($body, $prefix) ? 'same bytes' : "DIFFERENT:\n$body\n$prefix",
+        $ours === $warnings ? '' : ', other warnings: ' . json_encode([$ours, $warnings]), "\n";
 }
+restore_error_handler();
 
 /* And what WHMCS's PHP makes of it: the caller's array (null left out). */
 WhmcsOpensrs\whmcs_api('GetUsers', $cases['nested'], $server['options']);
