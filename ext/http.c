@@ -443,7 +443,6 @@ int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new_connections)
 {
 	wo_http_response *res = t->res;
-	curl_off_t pretransfer = 0;
 	int result = 0;
 
 	if (rc != CURLE_OK) {
@@ -459,10 +458,9 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 			res->location = location ? strip_userinfo(location) : NULL;
 		}
 	}
-	/* Before the pre-transfer point nothing of the request went out: the
-	 * server cannot have acted on it. */
-	curl_easy_getinfo(curl, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
-	res->request_sent = rc == CURLE_OK || pretransfer > 0;
+	/* Until the connection (and its TLS) is set up, nothing of the request
+	 * went out: the server cannot have acted on it. */
+	res->request_sent = rc == CURLE_OK || setup_finished(curl);
 	*new_connections = 0;
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
 	res->reused_connection = rc == CURLE_OK && *new_connections == 0;
