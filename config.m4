@@ -24,11 +24,14 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/options.c \
     ext/registrar.c \
     ext/transport.c \
+    ext/many.c \
     ext/http.c \
+    ext/http_multi.c \
     ext/md5.c \
     ext/signature.c \
     ext/ops_text.c \
     ext/ops_decode.c \
+    ext/ops_encode.c \
     ext/ops_php.c \
     ext/opensrs.c \
     ext/form.c \

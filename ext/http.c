@@ -13,18 +13,12 @@
 #include <unistd.h>
 #include <pthread.h>
 #include <arpa/inet.h>
+#include <sys/socket.h>
 #include <curl/curl.h>
 
 #include "http.h"
+#include "http_internal.h"
 #include "version.h"
-
-typedef struct {
-	wo_http_response *res;
-	size_t max;
-	size_t cap;
-	int too_large;
-	int no_memory;
-} body_sink;
 
 static size_t on_body(char *data, size_t size, size_t nmemb, void *ud)
 {
@@ -151,7 +145,7 @@ static int fail(wo_http_response *res, wo_http_error error, const char *fmt, ...
 /* Only http and https, with plain http kept to loopback unless allowed:
  * API credentials must not cross a network in the clear by accident, and
  * through a proxy on another host even a loopback URL's request would. */
-static int check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
+int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure)
 {
 	char *scheme, *host;
 	int rc = 0, proxy_local = 1;
@@ -180,7 +174,7 @@ static int check_url(const wo_http_request *req, wo_http_response *res, int *nee
 /* A CA file or directory that cannot be read fails every verified TLS
  * handshake, but only once a connection is up: say so before connecting,
  * naming the setting. */
-static int check_ca(const wo_http_request *req, wo_http_response *res)
+int wo_http_check_ca(const wo_http_request *req, wo_http_response *res)
 {
 	if (!req->verify_tls || strncasecmp(req->url, "https://", 8) != 0) {
 		return 0;
@@ -431,29 +425,28 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
 }
 
-/* Runs one POST on curl; tells how many connections it had to open. Every
- * option is set again for each call, so a kept handle carries nothing over
- * but its connections; CA locations left at libcurl's defaults cannot be
- * set back once changed, which is why the pool gives a handle only calls
- * with the TLS settings it was opened with. */
-static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
-                   long *new_connections, int close_after)
+int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 {
-	char detail[CURL_ERROR_SIZE];
-	body_sink sink = { res, req->max_response_size, 0, 0, 0 };
-	struct curl_slist *headers = build_headers(req);
+	memset(&t->sink, 0, sizeof(t->sink));
+	t->sink.res = t->res;
+	t->sink.max = t->req->max_response_size;
+	t->detail[0] = '\0';
+	t->headers = build_headers(t->req);
+	if (!t->headers) {
+		return fail(t->res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
+	}
+	set_options(curl, t->req, t->headers, &t->sink, t->detail);
+	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
+	return 0;
+}
+
+int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new_connections)
+{
+	wo_http_response *res = t->res;
 	int result = 0;
 
-	*new_connections = 0;
-	if (!headers) {
-		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
-	}
-	detail[0] = '\0';
-	set_options(curl, req, headers, &sink, detail);
-	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
-	CURLcode rc = curl_easy_perform(curl);
 	if (rc != CURLE_OK) {
-		result = classify(curl, rc, &sink, req, detail, res);
+		result = classify(curl, rc, &t->sink, t->req, t->detail, res);
 	} else {
 		char *local_ip = NULL;
 		curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &local_ip);
@@ -465,15 +458,40 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 			res->location = location ? strip_userinfo(location) : NULL;
 		}
 	}
+	/* Until the connection (and its TLS) is set up, nothing of the request
+	 * went out: the server cannot have acted on it. */
+	res->request_sent = rc == CURLE_OK || setup_finished(curl);
+	*new_connections = 0;
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
-	/* The handle may outlive this call: drop its pointers to our stack,
+	res->reused_connection = rc == CURLE_OK && *new_connections == 0;
+	/* The handle may outlive this call: drop its pointers to the transfer,
 	 * the header list and the caller's body. */
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
-	curl_slist_free_all(headers);
+	curl_slist_free_all(t->headers);
+	t->headers = NULL;
 	return result;
+}
+
+/* Runs one POST on curl; tells how many connections it had to open. Every
+ * option is set again for each call, so a kept handle carries nothing over
+ * but its connections; CA locations left at libcurl's defaults cannot be
+ * set back once changed, which is why the pool gives a handle only calls
+ * with the TLS settings it was opened with. */
+static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
+                   long *new_connections, int close_after)
+{
+	wo_http_transfer t;
+
+	t.req = req;
+	t.res = res;
+	*new_connections = 0;
+	if (wo_http_transfer_begin(curl, &t, close_after) != 0) {
+		return -1;
+	}
+	return wo_http_transfer_end(curl, &t, curl_easy_perform(curl), new_connections);
 }
 
 int wo_http_post(const wo_http_request *req, wo_http_response *res)
@@ -481,7 +499,7 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 	int needs_insecure;
 
 	memset(res, 0, sizeof(*res));
-	if (check_url(req, res, &needs_insecure) != 0 || check_ca(req, res) != 0) {
+	if (wo_http_check_url(req, res, &needs_insecure) != 0 || wo_http_check_ca(req, res) != 0) {
 		return -1;
 	}
 	CURL *curl = curl_easy_init();
@@ -504,8 +522,16 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
  * must not inherit the trust or the route an earlier one set up (libcurl
  * would reuse an IPv6 connection for a call pinned to IPv4). Calls with
  * other settings get their own.
+ *
+ * Each entry's cache of connections, TLS sessions and DNS answers (a
+ * libcurl share) also serves the many-call batches (http_multi.c) with its
+ * origin and settings: a batch starts on the connection single calls left
+ * open, and leaves its own for the next.
  */
 #define POOL_SIZE 8
+
+/* Connections whose commands are counted (OpenSRS allows 100 each). */
+#define POOL_COUNTED_CONNECTIONS 32
 
 typedef struct {
 	CURL *curl;
@@ -518,9 +544,16 @@ typedef struct {
 	char *ca_path;
 	char *proxy;               /* may hold a password */
 	wo_http_ip_resolve ip_resolve;
-	unsigned long requests;    /* sent on its current connection */
+	CURLSH *share;             /* its cache, NULL when none could be made */
+	int busy;                  /* a batch is using its cache: not evicted */
 	unsigned long last_used;   /* pool clock, for eviction */
 } pool_entry;
+
+/* A kept connection, known by its socket while it is open. */
+typedef struct {
+	curl_socket_t sock;
+	unsigned long commands;
+} counted_connection;
 
 /*
  * fork() children must not touch their parent's connections. A counter
@@ -543,12 +576,89 @@ static void register_atfork(void)
 struct wo_http_pool {
 	pool_entry entries[POOL_SIZE];
 	unsigned long clock;
+	counted_connection counted[POOL_COUNTED_CONNECTIONS];
+	unsigned long counted_generation;
+	unsigned counted_next;
 };
 
 wo_http_pool *wo_http_pool_new(void)
 {
+	wo_http_pool *pool;
+
 	pthread_once(&atfork_once, register_atfork);
-	return calloc(1, sizeof(wo_http_pool));
+	pool = calloc(1, sizeof(wo_http_pool));
+	if (pool) {
+		for (int i = 0; i < POOL_COUNTED_CONNECTIONS; i++) {
+			pool->counted[i].sock = CURL_SOCKET_BAD;
+		}
+	}
+	return pool;
+}
+
+/* A cache of connections, TLS sessions and DNS answers for one entry. */
+static CURLSH *share_new(void)
+{
+	CURLSH *share = curl_share_init();
+
+	if (share) {
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+#if LIBCURL_VERSION_NUM >= 0x073900
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+#endif
+	}
+	return share;
+}
+
+/*
+ * Counts a command on the connection the transfer on curl used. Once it has
+ * carried max (0: no limit) it is retired: shut down where it lies in the
+ * cache, so that libcurl finds it dead before it would reuse it and opens a
+ * new one, and the next command never meets the server's refusal. When a
+ * transfer is on it already (taker), that transfer is its last instead: a
+ * connection is never shut down under a transfer, whose answer would be
+ * lost and its command sent again.
+ */
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
+                                CURL *taker)
+{
+	curl_socket_t sock = CURL_SOCKET_BAD;
+	counted_connection *c = NULL;
+
+	if (!max || curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD) {
+		return;   /* no limit, or the connection is closed already */
+	}
+	/* Counts made before a fork() are the parent's. */
+	if (pool->counted_generation != fork_generation) {
+		for (int i = 0; i < POOL_COUNTED_CONNECTIONS; i++) {
+			pool->counted[i].sock = CURL_SOCKET_BAD;
+		}
+		pool->counted_generation = fork_generation;
+	}
+	for (int i = 0; i < POOL_COUNTED_CONNECTIONS && !c; i++) {
+		if (pool->counted[i].sock == sock) {
+			c = &pool->counted[i];
+		}
+	}
+	if (!c || new_connections > 0) {
+		/* A socket number is reused once its connection closed: a new
+		 * connection starts at its first command, wherever it is kept. */
+		if (!c) {
+			c = &pool->counted[pool->counted_next++ % POOL_COUNTED_CONNECTIONS];
+		}
+		c->sock = sock;
+		c->commands = 0;
+	}
+	if (++c->commands < max) {
+		return;
+	}
+	if (taker) {
+		/* Read when that transfer ends: the connection closes then. */
+		curl_easy_setopt(taker, CURLOPT_FORBID_REUSE, 1L);
+	} else {
+		shutdown(sock, SHUT_RDWR);
+	}
+	c->sock = CURL_SOCKET_BAD;
 }
 
 static void entry_drop(pool_entry *e)
@@ -558,6 +668,10 @@ static void entry_drop(pool_entry *e)
 	 * Abandon the handle instead; the child only loses a little memory. */
 	if (e->curl && e->generation == fork_generation) {
 		curl_easy_cleanup(e->curl);
+		/* After the handle that uses it; it closes the connections it keeps. */
+		if (e->share) {
+			curl_share_cleanup(e->share);
+		}
 	}
 	free(e->origin);
 	free(e->url);
@@ -583,7 +697,7 @@ void wo_http_pool_free(wo_http_pool *pool)
 
 /* scheme://host:port of url, malloc'ed, never its user name or password;
  * without the port when neither the URL nor its scheme has one. */
-static char *origin_of(const char *url, unsigned int flags)
+char *wo_http_origin_of(const char *url, unsigned int flags)
 {
 	CURLU *u = curl_url();
 	char *scheme = NULL, *host = NULL, *port = NULL, *origin = NULL;
@@ -609,7 +723,7 @@ static char *origin_of(const char *url, unsigned int flags)
 
 void wo_http_proxy_display(const char *proxy, char *out, size_t size)
 {
-	char *origin = proxy ? origin_of(proxy, CURLU_NON_SUPPORT_SCHEME) : NULL;
+	char *origin = proxy ? wo_http_origin_of(proxy, CURLU_NON_SUPPORT_SCHEME) : NULL;
 
 	snprintf(out, size, "%s", origin ? origin : "(a proxy URL that cannot be read)");
 	free(origin);
@@ -656,11 +770,14 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin, const 
 		if (strcmp(e->origin, origin) == 0 && entry_serves(e, req)) {
 			return e;
 		}
-		if (!oldest || e->last_used < oldest->last_used) {
+		if (!e->busy && (!oldest || e->last_used < oldest->last_used)) {
 			oldest = e;
 		}
 	}
 	pool_entry *e = free_slot ? free_slot : oldest;
+	if (!e) {
+		return NULL;   /* every entry serves a batch in progress */
+	}
 	if (!free_slot) {
 		entry_drop(e);
 	}
@@ -672,6 +789,10 @@ static pool_entry *pool_entry_for(wo_http_pool *pool, const char *origin, const 
 			|| !keep_setting(&e->ca_path, req->ca_path) || !keep_setting(&e->proxy, req->proxy)) {
 		entry_drop(e);
 		return NULL;
+	}
+	e->share = share_new();
+	if (e->share) {
+		curl_easy_setopt(e->curl, CURLOPT_SHARE, e->share);
 	}
 	e->generation = fork_generation;
 	return e;
@@ -691,6 +812,30 @@ static pool_entry *pool_entry_by_url(wo_http_pool *pool, const char *url, const 
 	return NULL;
 }
 
+CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req)
+{
+	char *origin = wo_http_origin_of(req->url, 0);
+	pool_entry *e = origin ? pool_entry_for(pool, origin, req) : NULL;
+
+	free(origin);
+	if (!e || !e->share) {
+		return NULL;
+	}
+	e->last_used = ++pool->clock;
+	e->busy++;
+	return e->share;
+}
+
+void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share)
+{
+	for (int i = 0; i < POOL_SIZE; i++) {
+		if (pool->entries[i].share == share && pool->entries[i].busy) {
+			pool->entries[i].busy--;
+			return;
+		}
+	}
+}
+
 int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_response *res)
 {
 	memset(res, 0, sizeof(*res));
@@ -699,10 +844,10 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url, req) : NULL;
 	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
 		int needs_insecure;
-		if (check_url(req, res, &needs_insecure) != 0) {
+		if (wo_http_check_url(req, res, &needs_insecure) != 0) {
 			return -1;
 		}
-		char *origin = origin_of(req->url, 0);
+		char *origin = wo_http_origin_of(req->url, 0);
 		e = origin ? pool_entry_for(pool, origin, req) : NULL;
 		free(origin);
 		char *url = e ? strdup(req->url) : NULL;
@@ -714,20 +859,17 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 		e->url_needs_insecure = needs_insecure;
 	}
 
-	if (check_ca(req, res) != 0) {
+	if (wo_http_check_ca(req, res) != 0) {
 		return -1;
 	}
 
-	/* OpenSRS closes a connection after a fixed number of commands: close
-	 * it ourselves after the last one it allows, so that the next call
-	 * opens a new connection instead of being refused. */
-	int last_allowed = req->max_requests_per_connection
-		&& e->requests + 1 >= req->max_requests_per_connection;
 	e->last_used = ++pool->clock;
 	long new_connections;
-	int result = perform(e->curl, req, res, &new_connections, last_allowed);
-	e->requests = last_allowed || result != 0 ? 0 : new_connections > 0 ? 1 : e->requests + 1;
-	res->reused_connection = result == 0 && new_connections == 0;
+	int result = perform(e->curl, req, res, &new_connections, 0);
+	/* OpenSRS closes a connection after a fixed number of commands: it is
+	 * closed here after the last one it allows, so that the next call opens
+	 * a new connection instead of being refused. */
+	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection, NULL);
 	return result;
 }
 

@@ -54,7 +54,9 @@ typedef struct {
 	char *body;               /* malloc'ed, NUL-terminated; NULL when empty */
 	size_t body_len;
 	char *location;           /* Location header of a 3xx, malloc'ed, or NULL */
-	int reused_connection;    /* pooled call answered on a kept connection */
+	int reused_connection;    /* answered on a connection an earlier call opened */
+	int request_sent;         /* the request may have reached the server: a
+	                             failure past this point may have been acted on */
 	char local_ip[64];        /* address the answer's connection left from
 	                             (the proxy's when there is one), or "" */
 } wo_http_response;
@@ -86,5 +88,39 @@ void wo_http_proxy_display(const char *proxy, char *out, size_t size);
  * libcurl will not take it, as it was written less the userinfo. NULL when
  * out of memory. */
 char *wo_http_url_without_userinfo(const char *url);
+
+/* ---- many requests at once (http_multi.c) -------------------------------- */
+
+/* What the caller decides once an attempt of a batch's request has ended. */
+typedef struct {
+	int again;             /* send the request once more */
+	double delay;          /* seconds to wait before that */
+	double timeout;        /* seconds the next attempt may take (> 0) */
+	int fresh_connect;     /* on a new connection */
+	int fewer_at_once;     /* the server has too many of our connections at
+	                          once: lower the concurrency for its origin */
+} wo_http_verdict;
+
+/*
+ * Called at the end of each attempt, in the order they end. rc and res are
+ * what wo_http_post() gives; res belongs to the batch, but the callback may
+ * take res->body (and set it to NULL). attempt counts from 1; elapsed is
+ * the seconds since the request's first attempt started. The verdict comes
+ * zeroed: a request is finished unless the callback asks again.
+ */
+typedef void (*wo_http_batch_callback)(void *ud, size_t index, int rc, wo_http_response *res,
+                                      unsigned attempt, double elapsed, wo_http_verdict *verdict);
+
+/*
+ * Sends reqs[0..n) (each may differ) with libcurl's multi interface: at most
+ * concurrency transfers in flight per origin, each timed by its own timeout
+ * from when it starts (waiting for a turn is not timed).
+ * max_requests_per_connection and fresh_connect work as for single calls.
+ * pool: the kept connections to start from and leave to; NULL: none kept
+ * after the batch. Returns 0 once every request is finished, or -1 when the
+ * batch could not be set up (out of memory; then no callback ran).
+ */
+int wo_http_batch(wo_http_pool *pool, const wo_http_request *reqs, size_t n, unsigned concurrency,
+                  wo_http_batch_callback done, void *ud);
 
 #endif

@@ -138,7 +138,7 @@ void wo_md5_update(wo_md5_ctx *ctx, const void *data, size_t len)
 	memcpy(ctx->block, p, len);
 }
 
-void wo_md5_final(wo_md5_ctx *ctx, unsigned char digest[16])
+static void md5_final(wo_md5_ctx *ctx, unsigned char digest[16])
 {
 	static const unsigned char pad[64] = { 0x80 };
 	unsigned char bits[8];
@@ -163,7 +163,7 @@ void wo_md5_final_hex(wo_md5_ctx *ctx, char hex[33])
 	static const char digits[] = "0123456789abcdef";
 	unsigned char digest[16];
 
-	wo_md5_final(ctx, digest);
+	md5_final(ctx, digest);
 	for (int i = 0; i < 16; i++) {
 		hex[2 * i] = digits[digest[i] >> 4];
 		hex[2 * i + 1] = digits[digest[i] & 15];

@@ -14,7 +14,6 @@ typedef struct {
 
 void wo_md5_init(wo_md5_ctx *ctx);
 void wo_md5_update(wo_md5_ctx *ctx, const void *data, size_t len);
-void wo_md5_final(wo_md5_ctx *ctx, unsigned char digest[16]);
 
 /* Finishes ctx into 32 lower-case hex digits and a NUL, then wipes ctx:
  * callers hash passwords and signing keys. */

@@ -194,22 +194,20 @@ static void log_call_sink(wo_log *log, zval *args, uint32_t argc)
 }
 
 void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_string *request,
-                  const char *response, size_t response_len, zval *result)
+                  zend_string *response, zval *result, zend_object *ex)
 {
-	zend_string *request_text, *response_text, *raw, *error = NULL;
+	zend_string *request_text, *response_text, *error = NULL;
 	zval processed;
-	zend_object *ex = EG(exception);
 
 	if (!log->active) {
 		return;
 	}
 	request_text = wo_secrets_mask(log->secrets, request);
-	raw = zend_string_init(response ? response : "", response ? response_len : 0, 0);
 	/* WHMCS answers in JSON (in-process calls are logged as JSON),
 	 * OpenSRS in XML. */
-	response_text = log->api == WO_API_WHMCS ? wo_secrets_mask_json(log->secrets, raw)
-		: wo_secrets_mask_xml(log->secrets, raw);
-	zend_string_release(raw);
+	response = response ? response : ZSTR_EMPTY_ALLOC();
+	response_text = log->api == WO_API_WHMCS ? wo_secrets_mask_json(log->secrets, response)
+		: wo_secrets_mask_xml(log->secrets, response);
 
 	ZVAL_UNDEF(&processed);
 	if (result) {
@@ -273,4 +271,38 @@ void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_strin
 	if (error) {
 		zend_string_release(error);
 	}
+}
+
+/* ---- a call's record ---------------------------------------------------- */
+
+void wo_call_log_open(wo_call_log *cl, const wo_options *o, zval *data)
+{
+	wo_secrets_init(&cl->secrets);
+	wo_secrets_add_options(&cl->secrets, o);
+	wo_secrets_add_sensitive(&cl->secrets, data);
+	wo_log_open(&cl->log, o, &cl->secrets);
+}
+
+void wo_call_log_write(wo_call_log *cl, const char *action, size_t action_len, zend_string *raw,
+                       zval *value, zend_object *ex)
+{
+	if (cl->log.active) {
+		wo_log_write(&cl->log, action, action_len, cl->logged, raw, value, ex);
+	}
+	if (raw) {
+		zend_string_release(raw);
+	}
+	if (ex) {
+		wo_secrets_scrub_exception(&cl->secrets, ex);
+	}
+}
+
+void wo_call_log_release(wo_call_log *cl)
+{
+	if (cl->logged) {
+		zend_string_release(cl->logged);
+		cl->logged = NULL;
+	}
+	wo_log_close(&cl->log);
+	wo_secrets_free(&cl->secrets);
 }

@@ -52,14 +52,38 @@ void wo_log_request_copy(zval *data, zval *copy);
  * Writes the entry. request: the request as text (built from
  * wo_log_request_copy()); response: the raw answer (NULL: none); result:
  * the decoded answer of a successful call, or NULL when the call failed, in
- * which case the pending exception says what happened (its decoded
- * response, else its class and message). A pending exception stays pending;
- * one the logger throws is dropped with a line in PHP's error log, so a
- * logger cannot change the outcome of a call.
+ * which case ex, its exception, says what happened (its decoded response,
+ * else its class and message). A pending exception stays pending; one the
+ * logger throws is dropped with a line in PHP's error log, so a logger
+ * cannot change the outcome of a call.
  */
 void wo_log_write(wo_log *log, const char *action, size_t action_len, zend_string *request,
-                  const char *response, size_t response_len, zval *result);
+                  zend_string *response, zval *result, zend_object *ex);
 
 void wo_log_close(wo_log *log);
+
+/*
+ * What a call keeps from its build stage to its log stage, the same for
+ * every API: one list of its secrets, for everything it outputs; where its
+ * entry goes; and its request as the log shows it (the API's to write,
+ * when log.active).
+ */
+typedef struct {
+	wo_secrets secrets;
+	wo_log log;
+	zend_string *logged;
+} wo_call_log;
+
+/* The secrets of o and of the sensitive parameters in data (may be NULL),
+ * and where the entry goes. */
+void wo_call_log_open(wo_call_log *cl, const wo_options *o, zval *data);
+
+/* Log stage: the entry, with the answer (raw, taken over; NULL: none) and
+ * the value or the exception; then the exception is masked, since its
+ * message and getResponse() may quote what the server sent. */
+void wo_call_log_write(wo_call_log *cl, const char *action, size_t action_len, zend_string *raw,
+                       zval *value, zend_object *ex);
+
+void wo_call_log_release(wo_call_log *cl);
 
 #endif

@@ -1,11 +1,15 @@
 /*
- * OpenSRS XCP: opensrs_request() and opensrs_delete_subuser().
+ * OpenSRS XCP: opensrs_request(), opensrs_request_many() and
+ * opensrs_delete_subuser().
  *
  * A call is one signed POST: the OPS envelope of the command goes out with
  * X-Username (the reseller) and X-Signature = md5_hex(md5_hex(body . key) .
  * key) over exactly the bytes sent; the reply is an OPS envelope whose
- * is_success says whether the command worked. Transport and options are
- * shared with the WHMCS calls (options.c, transport.c, http.c).
+ * is_success says whether the command worked. This file holds the OpenSRS
+ * stages of a call, the same for one call and for many: build (xcp_build),
+ * interpret (xcp_read) and what the log shows (xcp_log). Options,
+ * sending and the module log are shared with the WHMCS calls (options.c,
+ * transport.c, modlog.c).
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -26,7 +30,7 @@
 #include "ops_text.h"
 #include "signature.h"
 #include "modlog.h"
-#include "opensrs.h"
+#include "many.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
 #define WO_XCP_WORD_MAX 64
@@ -78,7 +82,7 @@ static bool xcp_word_is_valid(const zend_string *word)
  * only of digits would make the name an IPv4 address. No trailing dot:
  * OpenSRS takes names without it.
  */
-bool wo_opensrs_domain_is_valid(const char *s, size_t len)
+static bool domain_is_valid(const char *s, size_t len)
 {
 	size_t i, label_len = 0, labels = 0;
 	bool label_all_digits = true;
@@ -293,8 +297,18 @@ static void source_suffix(const char *source, char *out, size_t size)
 	}
 }
 
-static zend_result opensrs_interpret(zend_long http_status, const char *body, size_t body_len,
-                                     const wo_secrets *secrets, const char *source, zval *return_value)
+/*
+ * Interprets an answer of OpenSRS: the HTTP status (0 when the answer had no
+ * status line) and the body. On success, return_value holds the decoded
+ * reply and SUCCESS is returned; otherwise an exception is thrown
+ * (OpensrsException, OpensrsAuthException or ProtocolException) and
+ * FAILURE returned. response_text is masked with secrets (may be NULL);
+ * the caller masks the rest of what was thrown. source (NULL or "" when
+ * unknown) says where the call left from, for the message of an allow-list
+ * refusal.
+ */
+static zend_result interpret_reply(zend_long http_status, const char *body, size_t body_len,
+                                   const wo_secrets *secrets, const char *source, zval *return_value)
 {
 	char suffix[WO_SOURCE_SIZE + 4];
 	zval reply;
@@ -389,76 +403,71 @@ static zend_result opensrs_interpret(zend_long http_status, const char *body, si
 	return FAILURE;
 }
 
-zend_result wo_opensrs_interpret_reply(zend_long http_status, const char *body, size_t body_len,
-                                       const wo_secrets *secrets, const char *source, zval *return_value)
-{
-	if (opensrs_interpret(http_status, body, body_len, secrets, source, return_value) == SUCCESS) {
-		return SUCCESS;
-	}
-	/* response_text, the decoder's reason and getResponse() may all quote
-	 * what the server sent. */
-	wo_secrets_scrub_exception(secrets, EG(exception));
-	return FAILURE;
-}
-
 /* ---- request ----------------------------------------------------------- */
 
-/* Which argument made the envelope unencodable: the encoder names the fault
- * but not its place, so each caller-supplied part is tried alone. Only runs
- * on that failure. */
-static void throw_encode_error(zval *attributes, uint32_t attributes_arg,
-                               HashTable *extra, uint32_t extra_arg,
-                               uint32_t options_arg, const char *why)
-{
-	char part_why[WO_WHY_SIZE];
-	smart_str scratch = {0};
-	uint32_t arg_num = options_arg;
-	const char *reason = why;
-
-	if (attributes && attributes_arg
-	    && wo_ops_encode(&scratch, attributes, part_why, sizeof(part_why)) == FAILURE) {
-		arg_num = attributes_arg;
-		reason = part_why;
-	} else if (extra && extra_arg) {
-		zval extra_zv;
-
-		smart_str_free(&scratch);
-		ZVAL_ARR(&extra_zv, extra);
-		if (wo_ops_encode(&scratch, &extra_zv, part_why, sizeof(part_why)) == FAILURE) {
-			arg_num = extra_arg;
-			reason = part_why;
-		}
-	}
-	smart_str_free(&scratch);
-	zend_argument_value_error(arg_num, "%s", reason);
-}
-
+/* One XCP call through its stages: the command as given, then what the
+ * build stage makes of it for the send and log stages. */
 typedef struct {
 	zend_string *action;
 	zend_string *object;
 	zval *attributes;        /* NULL: none given, sent as an empty dt_assoc */
 	HashTable *extra;        /* NULL: none */
-	uint32_t attributes_arg; /* argument numbers for error messages; 0: not the caller's */
+	/* Whom a bad value is reported against: argument numbers of a single
+	 * call (0: not the caller's), or the entry of a many-call. */
+	uint32_t attributes_arg;
 	uint32_t extra_arg;
 	uint32_t options_arg;
-} xcp_command;
+	const wo_many_calls *many;
+	uint32_t entry;
+	/* built */
+	smart_str body;
+	zend_string *username_header;
+	zend_string *signature_header;
+	const char *headers[2];
+	wo_http_request req;
+	wo_call_log record;      /* secrets, log entry */
+} xcp_call;
+
+/* Which argument (or entry field) made the envelope unencodable, from the
+ * top-level item the encoder stopped in: the envelope is protocol, action,
+ * object, the $extra items, perhaps registrant_ip, and attributes last. */
+static void throw_encode_error(const xcp_call *c, const zval *data, const wo_ops_enc_error *err,
+                               const char *why)
+{
+	long items = (long) zend_hash_num_elements(Z_ARRVAL_P(data));
+	long extra = c->extra ? (long) zend_hash_num_elements(c->extra) : 0;
+	bool in_attributes = err->top_item == items - 1;
+	bool in_extra = err->top_item >= 3 && err->top_item < 3 + extra;
+	uint32_t arg_num = c->options_arg;
+
+	if (c->many) {
+		wo_many_value_error(c->many, c->entry, in_attributes ? "attributes" : "extra", "%s", why);
+		return;
+	}
+	if (in_attributes && c->attributes_arg) {
+		arg_num = c->attributes_arg;
+	} else if (in_extra && c->extra_arg) {
+		arg_num = c->extra_arg;
+	}
+	zend_argument_value_error(arg_num, "%s", why);
+}
 
 /*
  * The envelope as the seed has it: protocol, action, object, the further
  * top-level items in the caller's order, registrant_ip (from the options,
  * unless $extra has its own), and attributes last.
  */
-static void build_envelope_data(const xcp_command *cmd, const wo_options *o, zval *data)
+static void build_envelope_data(const xcp_call *c, const wo_options *o, zval *data)
 {
 	zend_string *key;
 	zval *value, empty;
 
-	array_init_size(data, 5 + (cmd->extra ? zend_hash_num_elements(cmd->extra) : 0));
+	array_init_size(data, 5 + (c->extra ? zend_hash_num_elements(c->extra) : 0));
 	add_assoc_stringl(data, "protocol", "XCP", 3);
-	add_assoc_str(data, "action", zend_string_copy(cmd->action));
-	add_assoc_str(data, "object", zend_string_copy(cmd->object));
-	if (cmd->extra) {
-		ZEND_HASH_FOREACH_STR_KEY_VAL(cmd->extra, key, value) {
+	add_assoc_str(data, "action", zend_string_copy(c->action));
+	add_assoc_str(data, "object", zend_string_copy(c->object));
+	if (c->extra) {
+		ZEND_HASH_FOREACH_STR_KEY_VAL(c->extra, key, value) {
 			Z_TRY_ADDREF_P(value);
 			zend_hash_update(Z_ARRVAL_P(data), key, value);
 		} ZEND_HASH_FOREACH_END();
@@ -467,27 +476,13 @@ static void build_envelope_data(const xcp_command *cmd, const wo_options *o, zva
 	    && !zend_hash_str_exists(Z_ARRVAL_P(data), ZEND_STRL("registrant_ip"))) {
 		add_assoc_str(data, "registrant_ip", zend_string_copy(o->registrant_ip));
 	}
-	if (cmd->attributes) {
-		Z_TRY_ADDREF_P(cmd->attributes);
-		add_assoc_zval(data, "attributes", cmd->attributes);
+	if (c->attributes) {
+		Z_TRY_ADDREF_P(c->attributes);
+		add_assoc_zval(data, "attributes", c->attributes);
 	} else {
 		array_init(&empty);
 		add_assoc_zval(data, "attributes", &empty);
 	}
-}
-
-/* Whether the exception just thrown is OpenSRS's 350: "Number of command
- * per connection exceeded limit". */
-static bool pending_exception_is_quota_spent(void)
-{
-	zend_object *ex = EG(exception);
-	zval rv, *code;
-
-	if (!ex || !instanceof_function(ex->ce, wo_ce_opensrs_exception)) {
-		return false;
-	}
-	code = zend_read_property(zend_ce_exception, ex, ZEND_STRL("code"), true, &rv);
-	return Z_TYPE_P(code) == IS_LONG && Z_LVAL_P(code) == 350;
 }
 
 /* The request as the module log shows it: the envelope sent, with the values
@@ -509,115 +504,148 @@ static zend_string *xcp_log_request(zval *data)
 	return text.s ? smart_str_extract(&text) : ZSTR_EMPTY_ALLOC();
 }
 
-static zend_result xcp_interpret(const wo_http_request *req, const wo_http_response *res,
-                                 const wo_secrets *secrets, zval *return_value)
+/*
+ * Build stage: the envelope, encoded once; its signature, which covers
+ * exactly the bytes handed to the transport; the request; and the log's
+ * copy. A value that cannot be encoded is a ValueError (nothing built).
+ */
+static zend_result xcp_build(xcp_call *c, const wo_options *o)
 {
-	char source[WO_SOURCE_SIZE];
-
-	wo_transport_describe_source(req, res, source, sizeof(source));
-	return wo_opensrs_interpret_reply(res->status, res->body, res->body_len, secrets, source, return_value);
-}
-
-/* Sends cmd and fills return_value with the reply, or throws. */
-static void xcp_call(const xcp_command *cmd, const wo_options *o, zval *return_value)
-{
-	zval data;
-	smart_str body = {0};
-	char why[WO_WHY_SIZE];
 	char signature[WO_SIGNATURE_LEN + 1];
-	zend_string *username_header, *signature_header;
-	const char *headers[2];
-	wo_http_request req;
-	wo_http_response res;
-	wo_log log;
-	wo_secrets secrets;
-	zend_string *logged = NULL;
-	zend_result rc = FAILURE;
+	char why[WO_WHY_SIZE];
+	wo_ops_enc_error err;
+	zval data;
 
-	build_envelope_data(cmd, o, &data);
-	if (wo_ops_encode(&body, &data, why, sizeof(why)) == FAILURE) {
-		smart_str_free(&body);
+	build_envelope_data(c, o, &data);
+	if (wo_ops_encode_ex(&c->body, &data, &err, why, sizeof(why)) == FAILURE) {
+		smart_str_free(&c->body);
+		throw_encode_error(c, &data, &err, why);
 		zval_ptr_dtor(&data);
-		throw_encode_error(cmd->attributes, cmd->attributes_arg, cmd->extra, cmd->extra_arg,
-			cmd->options_arg, why);
-		return;
+		return FAILURE;
 	}
-	smart_str_0(&body);
-	/* One list for everything this call may output: the key, and the
-	 * sensitive attributes (sub_password, ...). */
-	wo_secrets_init(&secrets);
-	wo_secrets_add_options(&secrets, o);
-	wo_secrets_add_sensitive(&secrets, &data);
-	wo_log_open(&log, o, &secrets);
-	if (log.active) {
-		logged = xcp_log_request(&data);
+	smart_str_0(&c->body);
+	/* The key, and the sensitive attributes (sub_password, ...). */
+	wo_call_log_open(&c->record, o, &data);
+	if (c->record.log.active) {
+		c->record.logged = xcp_log_request(&data);
 	}
 	zval_ptr_dtor(&data);
 
-	/* The signature covers exactly the bytes handed to the transport. */
-	wo_opensrs_signature(ZSTR_VAL(body.s), ZSTR_LEN(body.s),
+	wo_opensrs_signature(ZSTR_VAL(c->body.s), ZSTR_LEN(c->body.s),
 		ZSTR_VAL(o->api_key), ZSTR_LEN(o->api_key), signature);
-	username_header = strpprintf(0, "X-Username: %s", ZSTR_VAL(o->reseller_username));
-	signature_header = strpprintf(0, "X-Signature: %s", signature);
-	headers[0] = ZSTR_VAL(username_header);
-	headers[1] = ZSTR_VAL(signature_header);
+	c->username_header = strpprintf(0, "X-Username: %s", ZSTR_VAL(o->reseller_username));
+	c->signature_header = strpprintf(0, "X-Signature: %s", signature);
+	c->headers[0] = ZSTR_VAL(c->username_header);
+	c->headers[1] = ZSTR_VAL(c->signature_header);
 
-	memset(&req, 0, sizeof(req));
-	wo_transport_request(o, &req);
-	req.url = ZSTR_VAL(o->endpoint);
-	wo_log_set_url(&log, req.url);
-	req.body = ZSTR_VAL(body.s);
-	req.body_len = ZSTR_LEN(body.s);
-	req.content_type = "text/xml";
-	req.headers = headers;
-	req.header_count = 2;
+	memset(&c->req, 0, sizeof(c->req));
+	wo_transport_request(o, &c->req);
+	c->req.url = ZSTR_VAL(o->endpoint);
+	wo_log_set_url(&c->record.log, c->req.url);
+	c->req.body = ZSTR_VAL(c->body.s);
+	c->req.body_len = ZSTR_LEN(c->body.s);
+	c->req.content_type = "text/xml";
+	c->req.headers = c->headers;
+	c->req.header_count = 2;
+	return SUCCESS;
+}
 
-	memset(&res, 0, sizeof(res));
-	if (wo_transport_post(&req, &res) == SUCCESS) {
-		rc = xcp_interpret(&req, &res, &secrets, return_value);
-		if (rc == FAILURE && res.reused_connection && pending_exception_is_quota_spent()) {
-			/* OpenSRS refuses the command past a connection's quota with 350
-			 * and closes it: the command did not run, so it goes again, once,
-			 * on a new connection. */
-			zend_clear_exception();
-			wo_http_response_free(&res);
-			memset(&res, 0, sizeof(res));
-			req.fresh_connect = 1;
-			if (wo_transport_post(&req, &res) == SUCCESS) {
-				rc = xcp_interpret(&req, &res, &secrets, return_value);
-			}
-		}
+/* What OpenSRS's failure just thrown says about sending the command again:
+ * the codes of commands it refused without carrying them out. */
+static wo_refusal xcp_refusal(void)
+{
+	zend_object *ex = EG(exception);
+	zval rv, *code;
+
+	if (!ex || ex->ce != wo_ce_opensrs_exception) {
+		return WO_REFUSAL_NONE;
 	}
-	zend_string_release(signature_header);
-	zend_string_release(username_header);
-	smart_str_free(&body);
-
-	if (log.active) {
-		/* One entry per call, with the answer that decided it. The body is
-		 * copied first, so that a logger that never returns (a fatal
-		 * error) leaves no malloc'ed memory behind. */
-		zend_string *raw = zend_string_init(res.body ? res.body : "", res.body ? res.body_len : 0, 0);
-		zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(cmd->action), ZSTR_VAL(cmd->object));
-
-		wo_http_response_free(&res);
-		wo_log_write(&log, ZSTR_VAL(name), ZSTR_LEN(name), logged, ZSTR_VAL(raw), ZSTR_LEN(raw),
-			rc == SUCCESS ? return_value : NULL);
-		zend_string_release(name);
-		zend_string_release(raw);
-		zend_string_release(logged);
-	} else {
-		wo_http_response_free(&res);
+	code = zend_read_property(zend_ce_exception, ex, ZEND_STRL("code"), true, &rv);
+	switch (Z_TYPE_P(code) == IS_LONG ? Z_LVAL_P(code) : 0) {
+	case 350:   /* commands per connection exceeded */
+		return WO_REFUSAL_CONNECTION_SPENT;
+	case 300:   /* command rate exceeded */
+	case 437:   /* another request is pending on the domain */
+	case 486:   /* the entity is still being processed */
+		return WO_REFUSAL_TRY_LATER;
+	case 310:   /* too many simultaneous connections */
+		return WO_REFUSAL_TOO_MANY_AT_ONCE;
+	default:
+		return WO_REFUSAL_NONE;
 	}
-	wo_log_close(&log);
-	/* Whatever else the call raised (a transport error, a redirect) may
-	 * quote what the server sent. */
-	if (rc == FAILURE && EG(exception)) {
-		wo_secrets_scrub_exception(&secrets, EG(exception));
+}
+
+/* Interpret stage, for wo_transport_call(): one answer of OpenSRS. */
+static zend_result xcp_read(void *call, const wo_http_request *req, const wo_http_response *res,
+                            zval *value, wo_refusal *refusal)
+{
+	xcp_call *c = call;
+	char source[WO_SOURCE_SIZE];
+	zend_result rc;
+
+	wo_transport_describe_source(req, res, source, sizeof(source));
+	rc = interpret_reply(res->status, res->body, res->body_len, &c->record.secrets, source, value);
+	*refusal = rc == FAILURE ? xcp_refusal() : WO_REFUSAL_NONE;
+	return rc;
+}
+
+/* What the send stage no longer needs. */
+static void xcp_release_request(void *call)
+{
+	xcp_call *c = call;
+
+	smart_str_free(&c->body);
+	if (c->username_header) {
+		zend_string_release(c->username_header);
+		zend_string_release(c->signature_header);
+		c->username_header = c->signature_header = NULL;
 	}
-	wo_secrets_free(&secrets);
+}
+
+/* Log stage: one entry per call, with the answer that decided it (raw,
+ * taken over) and its value or exception. */
+static void xcp_log(void *call, zend_string *raw, zval *value, zend_object *ex)
+{
+	xcp_call *c = call;
+	zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(c->action), ZSTR_VAL(c->object));
+
+	wo_call_log_write(&c->record, ZSTR_VAL(name), ZSTR_LEN(name), raw, value, ex);
+	zend_string_release(name);
+}
+
+static void xcp_release(xcp_call *c)
+{
+	xcp_release_request(c);
+	wo_call_log_release(&c->record);
+}
+
+/* A single call through every stage: return_value holds the reply, or the
+ * exception is thrown. */
+static void xcp_single(xcp_call *c, const wo_options *o, zval *return_value)
+{
+	zend_string *raw = NULL;
+	zend_result rc;
+
+	if (xcp_build(c, o) == FAILURE) {
+		return;
+	}
+	rc = wo_transport_call(o, &c->req, xcp_read, c, return_value, c->record.log.active ? &raw : NULL);
+	xcp_release_request(c);
+	xcp_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
+	xcp_release(c);
 }
 
 /* ---- PHP functions ----------------------------------------------------- */
+
+static bool check_word(zend_string *word, uint32_t arg_num)
+{
+	if (xcp_word_is_valid(word)) {
+		return true;
+	}
+	zend_argument_value_error(arg_num, "must be a non-empty ASCII word (letters, digits, _) "
+		"of at most %d characters", WO_XCP_WORD_MAX);
+	return false;
+}
 
 PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 {
@@ -625,7 +653,7 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 	zval *attributes = NULL;
 	HashTable *extra = NULL, *options = NULL;
 	wo_options o;
-	xcp_command cmd;
+	xcp_call c;
 
 	ZEND_PARSE_PARAMETERS_START(2, 5)
 		Z_PARAM_STR(action)
@@ -636,14 +664,7 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!xcp_word_is_valid(action)) {
-		zend_argument_value_error(1, "must be a non-empty ASCII word (letters, digits, _) "
-			"of at most %d characters", WO_XCP_WORD_MAX);
-		RETURN_THROWS();
-	}
-	if (!xcp_word_is_valid(object)) {
-		zend_argument_value_error(2, "must be a non-empty ASCII word (letters, digits, _) "
-			"of at most %d characters", WO_XCP_WORD_MAX);
+	if (!check_word(action, 1) || !check_word(object, 2)) {
 		RETURN_THROWS();
 	}
 	if (extra && check_extra(extra, 4) == FAILURE) {
@@ -653,15 +674,104 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 		RETURN_THROWS();
 	}
 
-	cmd.action = action;
-	cmd.object = object;
-	cmd.attributes = attributes;
-	cmd.extra = extra;
-	cmd.attributes_arg = 3;
-	cmd.extra_arg = 4;
-	cmd.options_arg = 5;
-	xcp_call(&cmd, &o, return_value);
+	memset(&c, 0, sizeof(c));
+	c.action = action;
+	c.object = object;
+	c.attributes = attributes;
+	c.extra = extra;
+	c.attributes_arg = 3;
+	c.extra_arg = 4;
+	c.options_arg = 5;
+	xcp_single(&c, &o, return_value);
 	wo_options_release(&o);
+}
+
+static const wo_many_stages xcp_stages = {
+	xcp_read, offsetof(xcp_call, req), xcp_release_request, xcp_log
+};
+
+/* The entries of $calls as commands; errors name the entry. */
+static zend_result xcp_read_calls(const wo_many_calls *m, xcp_call *cs)
+{
+	static const char word_rule[] = "must be a non-empty ASCII word (letters, digits, _) of at most %d characters";
+	zval *extra;
+
+	for (uint32_t i = 0; i < m->count; i++) {
+		xcp_call *c = &cs[i];
+
+		c->many = m;
+		c->entry = i;
+		if (wo_many_string(m, i, "action", &c->action) == FAILURE
+		    || wo_many_string(m, i, "object", &c->object) == FAILURE
+		    || wo_many_array(m, i, "attributes", &c->attributes) == FAILURE
+		    || wo_many_array(m, i, "extra", &extra) == FAILURE) {
+			return FAILURE;
+		}
+		if (!xcp_word_is_valid(c->action) || !xcp_word_is_valid(c->object)) {
+			wo_many_value_error(m, i, xcp_word_is_valid(c->action) ? "object" : "action", word_rule,
+				WO_XCP_WORD_MAX);
+			return FAILURE;
+		}
+		c->extra = extra ? Z_ARRVAL_P(extra) : NULL;
+		if (c->extra && check_extra(c->extra, 1) == FAILURE) {
+			wo_many_locate_error(m, i, "extra");
+			return FAILURE;
+		}
+	}
+	return SUCCESS;
+}
+
+PHP_FUNCTION(WhmcsOpensrs_opensrs_request_many)
+{
+	static const char *const fields[] = { "action", "object", "attributes", "extra", NULL };
+	HashTable *calls, *options = NULL;
+	wo_many_calls m;
+	wo_options o;
+	xcp_call *cs;
+	uint32_t built = 0;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(calls)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (wo_many_read(&m, calls, fields) == FAILURE) {
+		wo_many_release(&m);
+		RETURN_THROWS();
+	}
+	cs = ecalloc(m.count ? m.count : 1, sizeof(*cs));
+	if (xcp_read_calls(&m, cs) == FAILURE || resolve_options(&o, options, 2) == FAILURE) {
+		efree(cs);
+		wo_many_release(&m);
+		RETURN_THROWS();
+	}
+	/* Every command is built before the first is sent. */
+	while (built < m.count && xcp_build(&cs[built], &o) == SUCCESS) {
+		built++;
+	}
+	if (built == m.count) {
+		zval *results = ecalloc(m.count ? m.count : 1, sizeof(zval));
+		void **calls_ptrs = ecalloc(m.count ? m.count : 1, sizeof(void *));
+
+		for (uint32_t i = 0; i < m.count; i++) {
+			calls_ptrs[i] = &cs[i];
+		}
+		if (wo_many_send(&o, calls_ptrs, m.count, m.count && cs[0].record.log.active, &xcp_stages, results) == SUCCESS) {
+			wo_many_answer(&m, results, return_value);
+		}
+		for (uint32_t i = 0; i < m.count; i++) {
+			zval_ptr_dtor(&results[i]);
+		}
+		efree(results);
+		efree(calls_ptrs);
+	}
+	for (uint32_t i = 0; i < built; i++) {
+		xcp_release(&cs[i]);
+	}
+	efree(cs);
+	wo_options_release(&o);
+	wo_many_release(&m);
 }
 
 PHP_FUNCTION(opensrs_delete_subuser)
@@ -670,7 +780,7 @@ PHP_FUNCTION(opensrs_delete_subuser)
 	zend_long sub_id;
 	HashTable *options = NULL;
 	wo_options o;
-	xcp_command cmd;
+	xcp_call c;
 	zval attributes, extra;
 	zend_string *action, *object;
 
@@ -682,7 +792,7 @@ PHP_FUNCTION(opensrs_delete_subuser)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (!wo_opensrs_domain_is_valid(ZSTR_VAL(domain), ZSTR_LEN(domain))) {
+	if (!domain_is_valid(ZSTR_VAL(domain), ZSTR_LEN(domain))) {
 		zend_argument_value_error(1, "must be a valid domain name (ASCII letters, digits and "
 			"hyphens in dot-separated labels; an IDN in its xn-- form)");
 		RETURN_THROWS();
@@ -714,14 +824,14 @@ PHP_FUNCTION(opensrs_delete_subuser)
 
 	action = zend_string_init(ZEND_STRL("delete"), 0);
 	object = zend_string_init(ZEND_STRL("subuser"), 0);
-	cmd.action = action;
-	cmd.object = object;
-	cmd.attributes = &attributes;
-	cmd.extra = Z_ARRVAL(extra);
-	cmd.attributes_arg = 0;
-	cmd.extra_arg = 3;
-	cmd.options_arg = 4;
-	xcp_call(&cmd, &o, return_value);
+	memset(&c, 0, sizeof(c));
+	c.action = action;
+	c.object = object;
+	c.attributes = &attributes;
+	c.extra = Z_ARRVAL(extra);
+	c.extra_arg = 3;
+	c.options_arg = 4;
+	xcp_single(&c, &o, return_value);
 
 	zend_string_release(object);
 	zend_string_release(action);

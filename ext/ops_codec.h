@@ -17,6 +17,10 @@
  * a text node outside XML_PARSE_HUGE). */
 #define WO_OPS_MAX_TEXT (10 * 1000 * 1000)
 
+/* Largest dt_array index read and written: 19 decimal digits, which
+ * covers every PHP list index. */
+#define WO_OPS_MAX_INDEX UINT64_C(9999999999999999999)
+
 typedef enum {
 	WO_OPS_ASSOC,
 	WO_OPS_ARRAY

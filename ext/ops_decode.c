@@ -141,6 +141,7 @@ static int parse_index(const char *s, size_t n, uint64_t *out)
 {
 	uint64_t v = 0;
 
+	/* 19 digits: up to WO_OPS_MAX_INDEX, no overflow. */
 	if (n == 0 || n > 19) {
 		return 0;
 	}

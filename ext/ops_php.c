@@ -1,7 +1,8 @@
 /*
- * The OPS codec between PHP values and XML: the encoder writes the envelope
- * straight into a smart_str, and the decoder's builder turns the SAX events
- * of ops_decode.c into zvals as they arrive.
+ * The OPS codec between PHP values and XML: a walk over zvals feeds the
+ * encoder of ops_encode.c, which writes straight into a smart_str, and the
+ * decoder's builder turns the SAX events of ops_decode.c into zvals as they
+ * arrive.
  */
 #ifdef HAVE_CONFIG_H
 #include "config.h"
@@ -10,197 +11,196 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ops_codec.h"
-#include "ops_text.h"
+#include "ops_encode.h"
 #include "ops_php.h"
 
-/* ---- encoder ---------------------------------------------------------- */
-
-static const char envelope_head[] =
-	"<?xml version='1.0' encoding='UTF-8' standalone='no' ?>\n"
-	"<!DOCTYPE OPS_envelope SYSTEM 'ops.dtd'>\n"
-	"<OPS_envelope>\n"
-	"<header>\n<version>0.9</version>\n</header>\n"
-	"<body>\n<data_block>\n";
-
-static const char envelope_tail[] = "\n</data_block>\n</body>\n</OPS_envelope>\n";
+/* ---- encoder: a zval walk over ops_encode.c -------------------------- */
 
 typedef struct {
+	wo_ops_encoder enc;
+	wo_ops_sink sink;
 	smart_str *out;
-	int depth;
-	char *why;        /* first failure, for the caller's ValueError */
-	size_t why_size;
-} encoder;
+	const char *culprit;   /* class or type name for OBJECT / UNSUPPORTED_TYPE */
+} zwalk;
 
-static zend_result encode_fail(encoder *e, const char *fmt, ...)
+/* The sink writes into the smart_str's string in place: no second copy. */
+static int zwalk_reserve(wo_ops_sink *sink, size_t need)
 {
-	va_list ap;
+	smart_str *out = ((zwalk *) sink->ud)->out;
 
-	va_start(ap, fmt);
-	vsnprintf(e->why, e->why_size, fmt, ap);
-	va_end(ap);
-	return FAILURE;
+	ZSTR_LEN(out->s) = sink->len;
+	smart_str_alloc(out, need, 0);
+	sink->buf = ZSTR_VAL(out->s);
+	sink->cap = out->a;
+	return 0;
 }
 
-/*
- * Escapes text (in_key = 0) or an attribute value (in_key = 1). A CR in text
- * and a tab, CR or LF in an attribute would be normalised away by any XML
- * parser, so they are written as character references.
- */
-static zend_result encode_text(encoder *e, const char *s, size_t len, int in_key)
+static int zwalk_value(zwalk *w, zval *v);
+
+/* Decimal text of n in buf; returns its start (the end is buf's last byte). */
+static char *zwalk_long_text(char buf[MAX_LENGTH_OF_LONG + 1], zend_long n)
 {
-	const unsigned char *p = (const unsigned char *) s;
-	size_t run = 0, i = 0;
-
-	while (i < len) {
-		unsigned char c = p[i];
-		const char *ref = NULL;
-
-		if (c >= 0x80 || c < 0x20) {
-			size_t n = wo_xml_char_len(p + i, len - i);
-			if (n == 0) {
-				/* U+FFFE and U+FFFF are well-formed UTF-8 that XML 1.0 still
-				 * forbids: name them as such, not as bad UTF-8. */
-				if (c >= 0x80 && !(len - i >= 3 && c == 0xEF && p[i + 1] == 0xBF
-						&& (p[i + 2] == 0xBE || p[i + 2] == 0xBF))) {
-					return encode_fail(e, "must be valid UTF-8 (bad byte 0x%02x at offset %zu of a %s)",
-						c, i, in_key ? "key" : "value");
-				}
-				unsigned cp = c < 0x80 ? c : (p[i + 2] == 0xBE ? 0xFFFE : 0xFFFF);
-				return encode_fail(e, "must not contain characters XML 1.0 forbids (U+%04X at offset %zu of a %s)",
-					cp, i, in_key ? "key" : "value");
-			}
-			if (c == '\r') {
-				ref = "&#13;";
-			} else if (in_key && c == '\t') {
-				ref = "&#9;";
-			} else if (in_key && c == '\n') {
-				ref = "&#10;";
-			} else {
-				i += n;
-				continue;
-			}
-		} else if (c == '&') {
-			ref = "&amp;";
-		} else if (c == '<') {
-			ref = "&lt;";
-		} else if (c == '>') {
-			ref = "&gt;";
-		} else if (in_key && c == '"') {
-			ref = "&quot;";
-		} else {
-			i++;
-			continue;
-		}
-		smart_str_appendl(e->out, s + run, i - run);
-		smart_str_appends(e->out, ref);
-		run = ++i;
-	}
-	smart_str_appendl(e->out, s + run, len - run);
-	return SUCCESS;
+	buf[MAX_LENGTH_OF_LONG] = '\0';
+	return zend_print_long_to_buf(buf + MAX_LENGTH_OF_LONG, n);
 }
 
-static zend_result encode_value(encoder *e, zval *v);
-
-static zend_result encode_array(encoder *e, zend_array *ht)
+static int zwalk_array(zwalk *w, zend_array *ht)
 {
 	bool is_list = zend_array_is_list(ht) && zend_hash_num_elements(ht) > 0;
 	zend_string *key;
 	zend_ulong index;
 	zval *item;
+	int rc = 0;
 
-	if (++e->depth > WO_OPS_MAX_NESTING) {
-		return encode_fail(e, "must not nest arrays deeper than %d levels", WO_OPS_MAX_NESTING);
+	/* OPS: a list is a dt_array, anything else a dt_assoc. */
+	if (wo_ops_enc_begin(&w->enc, is_list ? WO_OPS_ARRAY : WO_OPS_ASSOC) != 0) {
+		return -1;
 	}
 	if (!(GC_FLAGS(ht) & GC_IMMUTABLE)) {
 		if (GC_IS_RECURSIVE(ht)) {
-			return encode_fail(e, "must not contain a recursive reference");
+			return wo_ops_enc_fail(&w->enc, WO_OPS_ENC_RECURSIVE);
 		}
 		GC_PROTECT_RECURSION(ht);
 	}
-	/* OPS: a list is a dt_array, anything else a dt_assoc. */
-	smart_str_appends(e->out, is_list ? "<dt_array>" : "<dt_assoc>");
 	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, item) {
-		smart_str_appends(e->out, "<item key=\"");
 		if (key) {
-			if (encode_text(e, ZSTR_VAL(key), ZSTR_LEN(key), 1) == FAILURE) {
-				goto failed;
-			}
+			rc = wo_ops_enc_key(&w->enc, ZSTR_VAL(key), ZSTR_LEN(key));
+		} else if (is_list) {
+			rc = wo_ops_enc_index(&w->enc, (uint64_t) index);
 		} else {
-			smart_str_append_long(e->out, (zend_long) index);
+			char buf[MAX_LENGTH_OF_LONG + 1];
+			char *digits = zwalk_long_text(buf, (zend_long) index);
+			rc = wo_ops_enc_key(&w->enc, digits, (size_t) (buf + MAX_LENGTH_OF_LONG - digits));
 		}
-		smart_str_appendc(e->out, '"');
-		smart_str_appendc(e->out, '>');
-		if (encode_value(e, item) == FAILURE) {
-			goto failed;
+		if (rc != 0 || (rc = zwalk_value(w, item)) != 0) {
+			break;
 		}
-		smart_str_appends(e->out, "</item>");
 	} ZEND_HASH_FOREACH_END();
-	smart_str_appends(e->out, is_list ? "</dt_array>" : "</dt_assoc>");
-
 	GC_TRY_UNPROTECT_RECURSION(ht);
-	e->depth--;
-	return SUCCESS;
+	return rc != 0 ? rc : wo_ops_enc_end(&w->enc);
+}
 
-failed:
-	GC_TRY_UNPROTECT_RECURSION(ht);
-	return FAILURE;
+/* Numbers as PHP writes them in a string context. */
+static int zwalk_number(zwalk *w, zval *v)
+{
+	smart_str text = {0};
+	int rc;
+
+	if (Z_TYPE_P(v) == IS_LONG) {
+		char buf[MAX_LENGTH_OF_LONG + 1];
+		char *digits = zwalk_long_text(buf, Z_LVAL_P(v));
+		return wo_ops_enc_scalar(&w->enc, digits, (size_t) (buf + MAX_LENGTH_OF_LONG - digits));
+	}
+	if (!zend_finite(Z_DVAL_P(v))) {
+		return wo_ops_enc_fail(&w->enc, WO_OPS_ENC_NOT_FINITE);
+	}
+	smart_str_append_double(&text, Z_DVAL_P(v), (int) PG(serialize_precision), false);
+	rc = wo_ops_enc_scalar(&w->enc, text.s ? ZSTR_VAL(text.s) : "", text.s ? ZSTR_LEN(text.s) : 0);
+	smart_str_free(&text);
+	return rc;
 }
 
 /* An item's content: nothing, text, or a container. */
-static zend_result encode_value(encoder *e, zval *v)
+static int zwalk_value(zwalk *w, zval *v)
 {
 	ZVAL_DEREF(v);
 	switch (Z_TYPE_P(v)) {
 	case IS_NULL:
+		return wo_ops_enc_scalar(&w->enc, "", 0);
 	case IS_FALSE:
-		if (Z_TYPE_P(v) == IS_FALSE) {
-			smart_str_appendc(e->out, '0');
-		}
-		return SUCCESS;
+		return wo_ops_enc_scalar(&w->enc, "0", 1);
 	case IS_TRUE:
-		smart_str_appendc(e->out, '1');
-		return SUCCESS;
+		return wo_ops_enc_scalar(&w->enc, "1", 1);
 	case IS_LONG:
-		smart_str_append_long(e->out, Z_LVAL_P(v));
-		return SUCCESS;
 	case IS_DOUBLE:
-		if (!zend_finite(Z_DVAL_P(v))) {
-			return encode_fail(e, "must not contain INF or NAN");
-		}
-		smart_str_append_double(e->out, Z_DVAL_P(v), (int) PG(serialize_precision), false);
-		return SUCCESS;
+		return zwalk_number(w, v);
 	case IS_STRING:
-		return encode_text(e, Z_STRVAL_P(v), Z_STRLEN_P(v), 0);
+		return wo_ops_enc_scalar(&w->enc, Z_STRVAL_P(v), Z_STRLEN_P(v));
 	case IS_ARRAY:
-		return encode_array(e, Z_ARRVAL_P(v));
+		return zwalk_array(w, Z_ARRVAL_P(v));
 	case IS_OBJECT:
-		return encode_fail(e, "must not contain objects (found %s)", ZSTR_VAL(Z_OBJCE_P(v)->name));
+		w->culprit = ZSTR_VAL(Z_OBJCE_P(v)->name);
+		return wo_ops_enc_fail(&w->enc, WO_OPS_ENC_OBJECT);
 	default:
-		return encode_fail(e, "must not contain a %s", zend_zval_type_name(v));
+		w->culprit = zend_zval_type_name(v);
+		return wo_ops_enc_fail(&w->enc, WO_OPS_ENC_UNSUPPORTED_TYPE);
 	}
+}
+
+/* The ValueError text for a fault, phrased to follow an argument name. It
+ * names the kind of fault and its place, never the value. */
+static void zwalk_describe(const zwalk *w, char *why, size_t why_size)
+{
+	const wo_ops_enc_error *err = &w->enc.err;
+	const char *part = err->in_key ? "key" : "value";
+
+	switch (err->status) {
+	case WO_OPS_ENC_BAD_UTF8:
+		snprintf(why, why_size, "must be valid UTF-8 (bad byte 0x%02x at offset %zu of a %s)",
+			err->code, err->offset, part);
+		break;
+	case WO_OPS_ENC_FORBIDDEN_CHAR:
+		snprintf(why, why_size, "must not contain characters XML 1.0 forbids (U+%04X at offset %zu of a %s)",
+			err->code, err->offset, part);
+		break;
+	case WO_OPS_ENC_TOO_DEEP:
+		snprintf(why, why_size, "must not nest arrays deeper than %d levels", WO_OPS_MAX_NESTING);
+		break;
+	case WO_OPS_ENC_RECURSIVE:
+		snprintf(why, why_size, "must not contain a recursive reference");
+		break;
+	case WO_OPS_ENC_NOT_FINITE:
+		snprintf(why, why_size, "must not contain INF or NAN");
+		break;
+	case WO_OPS_ENC_OBJECT:
+		snprintf(why, why_size, "must not contain objects (found %s)", w->culprit);
+		break;
+	case WO_OPS_ENC_UNSUPPORTED_TYPE:
+		snprintf(why, why_size, "must not contain a %s", w->culprit);
+		break;
+	default:
+		/* The walk keeps the event order and emalloc() does not return
+		 * NULL: neither MISUSE nor NO_MEMORY can happen here. */
+		snprintf(why, why_size, "cannot be encoded");
+		break;
+	}
+}
+
+zend_result wo_ops_encode_ex(smart_str *out, zval *data, wo_ops_enc_error *err, char *why, size_t why_size)
+{
+	zwalk w;
+	int rc;
+
+	w.out = out;
+	w.culprit = "";
+	smart_str_alloc(out, 512, 0);
+	w.sink.buf = ZSTR_VAL(out->s);
+	w.sink.len = ZSTR_LEN(out->s);
+	w.sink.cap = out->a;
+	w.sink.reserve = zwalk_reserve;
+	w.sink.ud = &w;
+
+	rc = wo_ops_enc_start(&w.enc, &w.sink);
+	if (rc == 0) {
+		rc = zwalk_value(&w, data);
+	}
+	if (rc == 0) {
+		rc = wo_ops_enc_finish(&w.enc);
+	}
+	ZSTR_LEN(out->s) = w.sink.len;
+	if (rc != 0) {
+		if (err) {
+			*err = w.enc.err;
+		}
+		zwalk_describe(&w, why, why_size);
+		return FAILURE;
+	}
+	return SUCCESS;
 }
 
 zend_result wo_ops_encode(smart_str *out, zval *data, char *why, size_t why_size)
 {
-	encoder e = { out, 0, why, why_size };
-	zval *v = data;
-
-	smart_str_appendl(out, envelope_head, sizeof(envelope_head) - 1);
-	ZVAL_DEREF(v);
-	if (Z_TYPE_P(v) == IS_ARRAY) {
-		if (encode_array(&e, Z_ARRVAL_P(v)) == FAILURE) {
-			return FAILURE;
-		}
-	} else {
-		/* OPS: a bare value travels as a dt_scalar. */
-		smart_str_appends(out, "<dt_scalar>");
-		if (encode_value(&e, v) == FAILURE) {
-			return FAILURE;
-		}
-		smart_str_appends(out, "</dt_scalar>");
-	}
-	smart_str_appendl(out, envelope_tail, sizeof(envelope_tail) - 1);
-	return SUCCESS;
+	return wo_ops_encode_ex(out, data, NULL, why, why_size);
 }
 
 /* ---- decoder's zval builder -------------------------------------------- */

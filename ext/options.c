@@ -18,7 +18,8 @@
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
 
 typedef enum {
-	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR
+	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
+	OPT_CONCURRENCY, OPT_RETRIES
 } opt_type;
 
 typedef struct {
@@ -57,6 +58,9 @@ static const opt_spec specs[] = {
 	OPT("proxy", OPT_STRING, FOR_BOTH, proxy),
 	OPT("ip_resolve", OPT_IP_RESOLVE, FOR_BOTH, ip_resolve),
 	OPT("registrar", OPT_REGISTRAR, FOR_OPENSRS, registrar),
+	/* Single calls take it too, so one $options array serves both forms. */
+	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
+	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -133,6 +137,8 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->max_response_size = t->max_response_size;
 	o->proxy = ini_string(t->proxy);
 	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
+	o->concurrency = WOG(concurrency);
+	o->retries = WOG(retries);
 }
 
 /*
@@ -260,6 +266,31 @@ static zend_result set_size(const opt_spec *spec, zval *value, uint32_t arg_num,
 	return SUCCESS;
 }
 
+/* A whole number from min to max, read as set_size() reads one. */
+static zend_result set_count(const opt_spec *spec, zval *value, uint32_t arg_num,
+                             zend_long min, zend_long max, zend_long *field)
+{
+	zend_long n = 0;
+	double dval;
+	zend_uchar type = option_number(spec, value, arg_num, "int", &n, &dval);
+
+	if (!type) {
+		return FAILURE;
+	}
+	if (type == IS_DOUBLE && !(ZEND_DOUBLE_FITS_LONG(dval) && (double) (zend_long) dval == dval)) {
+		n = min - 1;
+	} else if (type == IS_DOUBLE) {
+		n = (zend_long) dval;
+	}
+	if (n < min || n > max) {
+		zend_argument_value_error(arg_num, "option \"%s\" must be a whole number from " ZEND_LONG_FMT
+			" to " ZEND_LONG_FMT, spec->name, min, max);
+		return FAILURE;
+	}
+	*field = n;
+	return SUCCESS;
+}
+
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
 {
 	char *field = (char *) o + spec->offset;
@@ -288,6 +319,10 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		return set_seconds(spec, value, arg_num, (double *) field);
 	case OPT_SIZE:
 		return set_size(spec, value, arg_num, (zend_long *) field);
+	case OPT_CONCURRENCY:
+		return set_count(spec, value, arg_num, 1, WO_MAX_CONCURRENCY, (zend_long *) field);
+	case OPT_RETRIES:
+		return set_count(spec, value, arg_num, 0, WO_MAX_RETRIES, (zend_long *) field);
 	case OPT_BOOL:
 		if (option_bool(value, (bool *) field) == FAILURE) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "

@@ -8,6 +8,10 @@
 #include "php.h"
 #include "http.h"
 
+/* Bounds of the "concurrency" and "retries" options and ini settings. */
+#define WO_MAX_CONCURRENCY 64
+#define WO_MAX_RETRIES 10
+
 typedef enum {
 	WO_API_WHMCS,
 	WO_API_OPENSRS
@@ -69,6 +73,10 @@ typedef struct {
 	bool allow_insecure_http;
 	zend_string *proxy;             /* a proxy URL, may hold a password */
 	wo_http_ip_resolve ip_resolve;
+	/* both: many-call functions' transfers in flight per origin, and how
+	 * often a refusal that was not carried out is sent again */
+	zend_long concurrency;
+	zend_long retries;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

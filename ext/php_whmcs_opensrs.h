@@ -48,6 +48,8 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	wo_transport_ini opensrs;
 
 	char *logger;             /* a function name, for both APIs */
+	zend_long concurrency;    /* many-call functions: transfers in flight per origin */
+	zend_long retries;
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)

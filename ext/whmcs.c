@@ -1,9 +1,12 @@
 /*
- * The WHMCS API: whmcs_api() and delete_user_client(). A call is one form
- * POST to includes/api.php with responsetype=json, or, inside WHMCS, one
- * call of WHMCS's localAPI() in this process (option "transport"). Either
- * answer is read by whmcs_interpret_array(), the one place that decides what
- * a decoded answer means; wo_whmcs_interpret() decodes HTTP bodies for it.
+ * The WHMCS API: whmcs_api(), whmcs_api_many() and delete_user_client(). A
+ * call is one form POST to includes/api.php with responsetype=json, or,
+ * inside WHMCS, one call of WHMCS's localAPI() in this process (option
+ * "transport"). Either answer is read by whmcs_interpret_array(), the one
+ * place that decides what a decoded answer means; wo_whmcs_interpret()
+ * decodes HTTP bodies for it. The stages of a call, the same for one call
+ * and for many: build (whmcs_check_params, whmcs_build_http), interpret
+ * (whmcs_read) and what the log shows (whmcs_log); sending is transport.c's.
  *
  * WHMCS reads its parameters from $_POST, so the body is what PHP's
  * http_build_query() would write (form_php.c), and its answers carry the
@@ -30,6 +33,7 @@
 #include "form_php.h"
 #include "excerpt.h"
 #include "modlog.h"
+#include "many.h"
 #include "whmcs.h"
 
 /* ---- reading an answer -------------------------------------------------- */
@@ -393,78 +397,131 @@ static zend_string *whmcs_log_request(const zend_string *action, zval *params, b
 	return smart_str_extract(&text);
 }
 
-/* ---- over HTTP ---------------------------------------------------------- */
+/* ---- one call's stages -------------------------------------------------- */
 
-static zend_result whmcs_call_http(zend_string *action, zval *params, const smart_str *form,
-                                   const wo_options *o, const wo_secrets *secrets, uint32_t options_arg,
-                                   zval *return_value)
+/* One WHMCS call through its stages: what was asked, then what the build
+ * stage makes of it for the send and log stages. */
+typedef struct {
+	zend_string *action;
+	zval *params;                /* NULL: none */
+	smart_str form;              /* params, form-encoded and checked */
+	/* over HTTP */
+	smart_str url;
+	smart_str body;              /* holds the credentials: wiped when done */
+	char password_md5[33];
+	wo_http_request req;
+	wo_call_log record;          /* secrets, log entry */
+} whmcs_call;
+
+/* Build stage, the part every transport shares: $params (argument
+ * params_arg) checked and form-encoded, the same way whichever transport
+ * runs the call. */
+static zend_result whmcs_check_params(whmcs_call *c, zend_string *action, zval *params, uint32_t params_arg)
+{
+	c->action = action;
+	c->params = params;
+	if (params && wo_form_append_params(&c->form, Z_ARRVAL_P(params), params_arg) == FAILURE) {
+		smart_str_free(&c->form);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* Build stage, once the options are known: one list of the call's secrets
+ * (credentials, sensitive parameters) for everything it may output, and
+ * where its log entry goes. */
+static void whmcs_open(whmcs_call *c, const wo_options *o, bool http)
+{
+	wo_call_log_open(&c->record, o, c->params);
+	if (c->record.log.active) {
+		c->record.logged = whmcs_log_request(c->action, c->params, http);
+	}
+}
+
+/* Build stage over HTTP: the endpoint, the body (action, params,
+ * credentials, responsetype=json), the request and the log's copy. */
+static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t options_arg)
 {
 	static const char *const headers[] = { "Accept: application/json" };
-	smart_str url = {0}, body = {0};
-	char password_md5[33] = {0};
-	wo_http_request req;
-	wo_http_response res;
-	wo_log log;
-	zend_string *logged = NULL, *raw;
-	zend_result rc = FAILURE;
 
-	if (whmcs_build_url(&url, o->url, options_arg) == FAILURE) {
-		smart_str_free(&url);
+	if (whmcs_build_url(&c->url, o->url, options_arg) == FAILURE) {
 		return FAILURE;
 	}
-
-	wo_form_append_pair(&body, ZEND_STRL("action"), ZSTR_VAL(action), ZSTR_LEN(action));
-	if (form->s && ZSTR_LEN(form->s)) {
-		smart_str_appendc(&body, '&');
-		smart_str_append(&body, form->s);
+	wo_form_append_pair(&c->body, ZEND_STRL("action"), ZSTR_VAL(c->action), ZSTR_LEN(c->action));
+	if (c->form.s && ZSTR_LEN(c->form.s)) {
+		smart_str_appendc(&c->body, '&');
+		smart_str_append(&c->body, c->form.s);
 	}
-	if (whmcs_append_credentials(&body, o, password_md5, options_arg) == FAILURE) {
-		whmcs_free_wiped(&body);
-		smart_str_free(&url);
-		ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+	if (whmcs_append_credentials(&c->body, o, c->password_md5, options_arg) == FAILURE) {
 		return FAILURE;
 	}
-	wo_form_append_pair(&body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
-	smart_str_0(&body);
+	wo_form_append_pair(&c->body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
+	smart_str_0(&c->body);
+	whmcs_open(c, o, true);
 
-	wo_log_open(&log, o, secrets);
-	if (log.active) {
-		logged = whmcs_log_request(action, params, true);
+	memset(&c->req, 0, sizeof(c->req));
+	wo_transport_request(o, &c->req);
+	c->req.url = ZSTR_VAL(c->url.s);
+	wo_log_set_url(&c->record.log, c->req.url);
+	c->req.body = ZSTR_VAL(c->body.s);
+	c->req.body_len = ZSTR_LEN(c->body.s);
+	c->req.content_type = "application/x-www-form-urlencoded";
+	c->req.headers = headers;
+	c->req.header_count = sizeof(headers) / sizeof(headers[0]);
+	return SUCCESS;
+}
+
+/* Interpret stage over HTTP, for wo_transport_call(): one answer. */
+static zend_result whmcs_read(void *call, const wo_http_request *req, const wo_http_response *res,
+                              zval *value, wo_refusal *refusal)
+{
+	whmcs_call *c = call;
+	char source[WO_SOURCE_SIZE];
+
+	*refusal = WO_REFUSAL_NONE;
+	wo_transport_describe_source(req, res, source, sizeof(source));
+	return wo_whmcs_interpret(res->body, res->body_len, res->status, &c->record.secrets, source, value);
+}
+
+/* Nothing of the request is needed past the send stage; a logger that
+ * never returns (a fatal error) must not find it unwiped. */
+static void whmcs_release_request(void *call)
+{
+	whmcs_call *c = call;
+
+	whmcs_free_wiped(&c->body);
+	smart_str_free(&c->url);
+	smart_str_free(&c->form);
+	ZEND_SECURE_ZERO(c->password_md5, sizeof(c->password_md5));
+}
+
+/* Log stage, for single and many calls. */
+static void whmcs_log(void *call, zend_string *raw, zval *value, zend_object *ex)
+{
+	whmcs_call *c = call;
+
+	wo_call_log_write(&c->record, ZSTR_VAL(c->action), ZSTR_LEN(c->action), raw, value, ex);
+}
+
+static void whmcs_release(whmcs_call *c)
+{
+	whmcs_release_request(c);
+	wo_call_log_release(&c->record);
+}
+
+/* ---- over HTTP ---------------------------------------------------------- */
+
+static zend_result whmcs_call_http(whmcs_call *c, const wo_options *o, uint32_t options_arg, zval *return_value)
+{
+	zend_string *raw = NULL;
+	zend_result rc;
+
+	if (whmcs_build_http(c, o, options_arg) == FAILURE) {
+		return FAILURE;
 	}
-
-	memset(&req, 0, sizeof(req));
-	memset(&res, 0, sizeof(res));
-	wo_transport_request(o, &req);
-	req.url = ZSTR_VAL(url.s);
-	wo_log_set_url(&log, req.url);
-	req.body = ZSTR_VAL(body.s);
-	req.body_len = ZSTR_LEN(body.s);
-	req.content_type = "application/x-www-form-urlencoded";
-	req.headers = headers;
-	req.header_count = sizeof(headers) / sizeof(headers[0]);
-
-	if (wo_transport_post(&req, &res) == SUCCESS) {
-		char source[WO_SOURCE_SIZE];
-		wo_transport_describe_source(&req, &res, source, sizeof(source));
-		rc = wo_whmcs_interpret(res.body, res.body_len, res.status, secrets, source, return_value);
-	}
-	/* Nothing of the request is needed past here; a logger that never
-	 * returns (a fatal error) must not find it unwiped or unfreed. */
-	whmcs_free_wiped(&body);
-	smart_str_free(&url);
-
-	if (log.active) {
-		raw = zend_string_init(res.body ? res.body : "", res.body ? res.body_len : 0, 0);
-		wo_http_response_free(&res);
-		wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, ZSTR_VAL(raw), ZSTR_LEN(raw),
-			rc == SUCCESS ? return_value : NULL);
-		zend_string_release(raw);
-		zend_string_release(logged);
-	} else {
-		wo_http_response_free(&res);
-	}
-	wo_log_close(&log);
-	ZEND_SECURE_ZERO(password_md5, sizeof(password_md5));
+	rc = wo_transport_call(o, &c->req, whmcs_read, c, return_value, c->record.log.active ? &raw : NULL);
+	whmcs_release_request(c);
+	whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
 	return rc;
 }
 
@@ -474,15 +531,15 @@ static zend_result whmcs_call_http(zend_string *action, zval *params, const smar
  * Inside WHMCS: localAPI($command, $postData, $adminUser) runs the action
  * in this process with WHMCS's own permissions, and returns what
  * includes/api.php would have encoded as JSON. It gets the same reading.
+ * This is the send and interpret stages in one: localAPI() answers with
+ * a value, not a body.
  */
-static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_options *o,
-                                    const wo_secrets *secrets, zval *return_value)
+static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *return_value)
 {
 	zend_function *local_api = zend_hash_str_find_ptr(EG(function_table), ZEND_STRL("localapi"));
 	zval args[3], answer;
 	uint32_t argc = 2;
-	wo_log log;
-	zend_string *logged = NULL, *raw = NULL;
+	zend_string *raw = NULL;
 	zend_result rc = FAILURE;
 	bool exiting;
 
@@ -493,9 +550,9 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		return FAILURE;
 	}
 
-	ZVAL_STR_COPY(&args[0], action);
-	if (params) {
-		ZVAL_COPY(&args[1], params);
+	ZVAL_STR_COPY(&args[0], c->action);
+	if (c->params) {
+		ZVAL_COPY(&args[1], c->params);
 	} else {
 		ZVAL_EMPTY_ARRAY(&args[1]);
 	}
@@ -506,10 +563,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		argc = 3;
 	}
 
-	wo_log_open(&log, o, secrets);
-	if (log.active) {
-		logged = whmcs_log_request(action, params, false);
-	}
+	whmcs_open(c, o, false);
 
 	ZVAL_UNDEF(&answer);
 	zend_call_known_function(local_api, NULL, NULL, &answer, argc, args, NULL);
@@ -529,7 +583,7 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 		zval *value = &answer;
 
 		ZVAL_DEREF(value);
-		if (log.active) {
+		if (c->record.log.active) {
 			/* The "raw response" of an in-process call: its JSON, which is
 			 * what includes/api.php would have sent. */
 			smart_str json = {0};
@@ -546,21 +600,17 @@ static zend_result whmcs_call_local(zend_string *action, zval *params, const wo_
 			zval decoded;
 			ZVAL_COPY(&decoded, value);
 			zval_ptr_dtor(&answer);
-			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", secrets, NULL, return_value);
+			rc = whmcs_interpret_array(&decoded, 0, "localAPI()", &c->record.secrets, NULL, return_value);
 		}
 	}
 
-	if (log.active) {
-		if (!exiting) {
-			wo_log_write(&log, ZSTR_VAL(action), ZSTR_LEN(action), logged, raw ? ZSTR_VAL(raw) : NULL,
-				raw ? ZSTR_LEN(raw) : 0, rc == SUCCESS ? return_value : NULL);
-		}
-		zend_string_release(logged);
+	if (exiting) {
 		if (raw) {
 			zend_string_release(raw);
 		}
+	} else {
+		whmcs_log(c, raw, rc == SUCCESS ? return_value : NULL, rc == FAILURE ? EG(exception) : NULL);
 	}
-	wo_log_close(&log);
 	for (uint32_t i = 0; i < argc; i++) {
 		zval_ptr_dtor(&args[i]);
 	}
@@ -585,44 +635,90 @@ static bool whmcs_use_local(const wo_options *o)
 	}
 }
 
-zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg,
-                          HashTable *options, uint32_t options_arg, zval *return_value)
+/* A checked call through the stages of its transport. */
+static zend_result whmcs_run(whmcs_call *c, const wo_options *o, uint32_t options_arg, zval *return_value)
 {
-	smart_str form = {0};
+	zend_result rc = whmcs_use_local(o) ? whmcs_call_local(c, o, return_value)
+		: whmcs_call_http(c, o, options_arg, return_value);
+
+	whmcs_release(c);
+	return rc;
+}
+
+/*
+ * Calls action with params (an array zval, or NULL) on the WHMCS that
+ * options (may be NULL; argument options_arg of the PHP function) and the
+ * whmcs.* ini settings point at: over HTTP, or in-process through WHMCS's
+ * localAPI() (option "transport"). SUCCESS: return_value holds the decoded
+ * response. Problems of params are reported against params_arg.
+ */
+static zend_result whmcs_call_one(zend_string *action, zval *params, uint32_t params_arg,
+                                  HashTable *options, uint32_t options_arg, zval *return_value)
+{
+	whmcs_call c;
 	wo_options o;
-	wo_secrets secrets;
 	zend_result rc;
 
-	/* Arguments in order: $params is checked before $options, and the same
-	 * way whichever transport runs the call. */
-	if (params && wo_form_append_params(&form, Z_ARRVAL_P(params), params_arg) == FAILURE) {
-		smart_str_free(&form);
+	/* Arguments in order: $params is checked before $options. */
+	memset(&c, 0, sizeof(c));
+	if (whmcs_check_params(&c, action, params, params_arg) == FAILURE) {
 		return FAILURE;
 	}
 	if (wo_options_resolve(&o, WO_API_WHMCS, options, options_arg) == FAILURE) {
-		smart_str_free(&form);
+		whmcs_release(&c);
 		return FAILURE;
 	}
-
-	/* One list for everything this call may output. */
-	wo_secrets_init(&secrets);
-	wo_secrets_add_options(&secrets, &o);
-	wo_secrets_add_sensitive(&secrets, params);
-
-	if (whmcs_use_local(&o)) {
-		rc = whmcs_call_local(action, params, &o, &secrets, return_value);
-	} else {
-		rc = whmcs_call_http(action, params, &form, &o, &secrets, options_arg, return_value);
-	}
-	/* Whatever else the call raised (a transport error, a redirect) may
-	 * quote what the server sent. */
-	if (rc == FAILURE && EG(exception)) {
-		wo_secrets_scrub_exception(&secrets, EG(exception));
-	}
-
-	wo_secrets_free(&secrets);
-	smart_str_free(&form);
+	rc = whmcs_run(&c, &o, options_arg, return_value);
 	wo_options_release(&o);
+	return rc;
+}
+
+/* ---- many calls --------------------------------------------------------- */
+
+/* In-process calls run one after another, each as its single form runs;
+ * what one throws fills its slot, except exit(), which ends them all. */
+static zend_result whmcs_many_local(whmcs_call *cs, uint32_t n, const wo_options *o, zval *results)
+{
+	for (uint32_t i = 0; i < n; i++) {
+		if (whmcs_run(&cs[i], o, 2, &results[i]) == FAILURE) {
+			if (wo_many_must_propagate()) {
+				for (uint32_t j = i + 1; j < n; j++) {
+					whmcs_release(&cs[j]);
+				}
+				return FAILURE;
+			}
+			ZVAL_OBJ(&results[i], EG(exception));
+			GC_ADDREF(EG(exception));
+			zend_clear_exception();
+		}
+	}
+	return SUCCESS;
+}
+
+static const wo_many_stages whmcs_stages = {
+	whmcs_read, offsetof(whmcs_call, req), whmcs_release_request, whmcs_log
+};
+
+/* Over HTTP, every call is built before the first is sent, then they go
+ * out together; each is logged as its single form would be, in order. */
+static zend_result whmcs_many_http(whmcs_call *cs, uint32_t n, const wo_options *o, zval *results)
+{
+	void **calls;
+	uint32_t built = 0;
+	zend_result rc;
+
+	while (built < n && whmcs_build_http(&cs[built], o, 2) == SUCCESS) {
+		built++;
+	}
+	if (built < n) {
+		return FAILURE;
+	}
+	calls = ecalloc(n ? n : 1, sizeof(*calls));
+	for (uint32_t i = 0; i < n; i++) {
+		calls[i] = &cs[i];
+	}
+	rc = wo_many_send(o, calls, n, n && cs[0].record.log.active, &whmcs_stages, results);
+	efree(calls);
 	return rc;
 }
 
@@ -645,7 +741,7 @@ PHP_FUNCTION(WhmcsOpensrs_whmcs_api)
 		zend_argument_value_error(1, "must be a non-empty ASCII word (letters, digits, underscores)");
 		RETURN_THROWS();
 	}
-	if (wo_whmcs_call(action, params, 2, options, 3, return_value) == FAILURE) {
+	if (whmcs_call_one(action, params, 2, options, 3, return_value) == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -680,7 +776,7 @@ PHP_FUNCTION(delete_user_client)
 	add_assoc_long(&params, "client_id", client_id);
 	action = zend_string_init(ZEND_STRL("DeleteUserClient"), 0);
 
-	rc = wo_whmcs_call(action, &params, 2, options, 3, &response);
+	rc = whmcs_call_one(action, &params, 2, options, 3, &response);
 
 	zend_string_release(action);
 	zval_ptr_dtor(&params);
@@ -689,4 +785,63 @@ PHP_FUNCTION(delete_user_client)
 	}
 	zval_ptr_dtor(&response);
 	RETURN_TRUE;
+}
+
+PHP_FUNCTION(WhmcsOpensrs_whmcs_api_many)
+{
+	static const char *const fields[] = { "action", "params", NULL };
+	HashTable *calls, *options = NULL;
+	wo_many_calls m;
+	wo_options o;
+	whmcs_call *cs;
+	zval *results;
+	uint32_t checked = 0;
+	zend_result rc = FAILURE;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(calls)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(options)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (wo_many_read(&m, calls, fields) == FAILURE) {
+		wo_many_release(&m);
+		RETURN_THROWS();
+	}
+	cs = ecalloc(m.count ? m.count : 1, sizeof(*cs));
+	results = ecalloc(m.count ? m.count : 1, sizeof(zval));
+	/* $calls is checked whole, with the single call's own checks, before
+	 * $options and before anything is sent. */
+	for (; checked < m.count; checked++) {
+		zend_string *action;
+		zval *params;
+
+		if (wo_many_string(&m, checked, "action", &action) == FAILURE
+		    || wo_many_array(&m, checked, "params", &params) == FAILURE) {
+			break;
+		}
+		if (!whmcs_action_is_word(action)) {
+			wo_many_value_error(&m, checked, "action", "must be a non-empty ASCII word (letters, digits, underscores)");
+			break;
+		}
+		if (whmcs_check_params(&cs[checked], action, params, 1) == FAILURE) {
+			wo_many_locate_error(&m, checked, "params");
+			break;
+		}
+	}
+	if (checked == m.count && wo_options_resolve(&o, WO_API_WHMCS, options, 2) == SUCCESS) {
+		rc = whmcs_use_local(&o) ? whmcs_many_local(cs, m.count, &o, results)
+			: whmcs_many_http(cs, m.count, &o, results);
+		wo_options_release(&o);
+	}
+	if (rc == SUCCESS) {
+		wo_many_answer(&m, results, return_value);
+	}
+	for (uint32_t i = 0; i < m.count; i++) {
+		whmcs_release(&cs[i]);
+		zval_ptr_dtor(&results[i]);
+	}
+	efree(results);
+	efree(cs);
+	wo_many_release(&m);
 }

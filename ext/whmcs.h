@@ -22,15 +22,4 @@
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
                                const wo_secrets *secrets, const char *source, zval *return_value);
 
-/*
- * Calls action with params (an array zval, or NULL) on the WHMCS that
- * options (may be NULL; argument options_arg of the PHP function) and the
- * whmcs.* ini settings point at: over HTTP, or in-process through WHMCS's
- * localAPI() (option "transport"). SUCCESS: return_value holds the decoded
- * response. Problems of params are reported against params_arg. The call
- * is written to the module log (modlog.h) once it has been made.
- */
-zend_result wo_whmcs_call(zend_string *action, zval *params, uint32_t params_arg,
-                          HashTable *options, uint32_t options_arg, zval *return_value);
-
 #endif

@@ -243,6 +243,38 @@ static ZEND_INI_MH(OnUpdateIpResolve)
 	return SUCCESS;
 }
 
+/* A whole number from min to max; anything else is refused, with the
+ * warning a value from php.ini gets. */
+static int update_count(zend_ini_entry *entry, zend_string *new_value, int stage, zend_long *p,
+                        zend_long min, zend_long max)
+{
+	char rule[64];
+	zend_long n;
+	double d;
+
+	if (is_numeric_string(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &n, &d, false) != IS_LONG
+	    || n < min || n > max) {
+		snprintf(rule, sizeof(rule), "it must be a whole number from " ZEND_LONG_FMT " to " ZEND_LONG_FMT,
+			min, max);
+		ini_refused(entry, new_value, stage, rule);
+		return FAILURE;
+	}
+	*p = n;
+	return SUCCESS;
+}
+
+static ZEND_INI_MH(OnUpdateConcurrency)
+{
+	(void) mh_arg3;
+	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
+}
+
+static ZEND_INI_MH(OnUpdateRetries)
+{
+	(void) mh_arg3;
+	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -349,6 +381,10 @@ PHP_INI_BEGIN()
 		logger, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_BOOLEAN("whmcs_opensrs.persistent", "1", PHP_INI_ALL, OnUpdateStrictBool,
 		persistent, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.concurrency", "4", PHP_INI_ALL, OnUpdateConcurrency,
+		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
+		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)

@@ -41,6 +41,22 @@ namespace WhmcsOpensrs {
                              #[\SensitiveParameter] array $extra = [],
                              #[\SensitiveParameter] array $options = []): array {}
 
+    /**
+     * Many WHMCS calls at once: key => ['action' => string, 'params' => array].
+     * key => the decoded answer, or the WhmcsOpensrs\Exception the single call
+     * would have thrown, in the order of $calls.
+     */
+    function whmcs_api_many(#[\SensitiveParameter] array $calls, #[\SensitiveParameter] array $options = []): array {}
+
+    /**
+     * Many OpenSRS commands at once: key => ['action' => string, 'object' =>
+     * string, 'attributes' => array, 'extra' => array]. key => the decoded
+     * reply, or the WhmcsOpensrs\Exception the single call would have thrown,
+     * in the order of $calls.
+     */
+    function opensrs_request_many(#[\SensitiveParameter] array $calls,
+                                  #[\SensitiveParameter] array $options = []): array {}
+
     class Exception extends \RuntimeException
     {
         protected int $httpStatus = 0;

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 205db525975fda762f78efacdd026053e98fbce7 */
+ * Stub hash: e8843d9604c7bd8f02b71cbd2c08501f19a0a07e */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRUE, 0)
 	ZEND_ARG_TYPE_INFO(0, user_id, IS_LONG, 0)
@@ -41,6 +41,13 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_opensrs_request, 0,
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_whmcs_api_many, 0, 1, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO(0, calls, IS_ARRAY, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, options, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_WhmcsOpensrs_opensrs_request_many arginfo_WhmcsOpensrs_whmcs_api_many
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
@@ -57,6 +64,8 @@ ZEND_FUNCTION(WhmcsOpensrs_opensrs_ops_decode);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_signature);
 ZEND_FUNCTION(WhmcsOpensrs_whmcs_api);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request);
+ZEND_FUNCTION(WhmcsOpensrs_whmcs_api_many);
+ZEND_FUNCTION(WhmcsOpensrs_opensrs_request_many);
 ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
 ZEND_METHOD(WhmcsOpensrs_OpensrsException, getResponse);
@@ -70,6 +79,8 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_signature, WhmcsOpensrs_opensrs_signature, arginfo_WhmcsOpensrs_opensrs_signature)
 	ZEND_NS_FALIAS("WhmcsOpensrs", whmcs_api, WhmcsOpensrs_whmcs_api, arginfo_WhmcsOpensrs_whmcs_api)
 	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request, WhmcsOpensrs_opensrs_request, arginfo_WhmcsOpensrs_opensrs_request)
+	ZEND_NS_FALIAS("WhmcsOpensrs", whmcs_api_many, WhmcsOpensrs_whmcs_api_many, arginfo_WhmcsOpensrs_whmcs_api_many)
+	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request_many, WhmcsOpensrs_opensrs_request_many, arginfo_WhmcsOpensrs_opensrs_request_many)
 	ZEND_FE_END
 };
 
@@ -130,6 +141,14 @@ static void register_whmcs_opensrs_symbols(int module_number)
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request", sizeof("whmcsopensrs\\opensrs_request") - 1), 3, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 
 	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request", sizeof("whmcsopensrs\\opensrs_request") - 1), 4, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\whmcs_api_many", sizeof("whmcsopensrs\\whmcs_api_many") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\whmcs_api_many", sizeof("whmcsopensrs\\whmcs_api_many") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request_many", sizeof("whmcsopensrs\\opensrs_request_many") - 1), 0, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
+
+	zend_add_parameter_attribute(zend_hash_str_find_ptr(CG(function_table), "whmcsopensrs\\opensrs_request_many", sizeof("whmcsopensrs\\opensrs_request_many") - 1), 1, ZSTR_KNOWN(ZEND_STR_SENSITIVEPARAMETER), 0);
 #endif
 }
 

@@ -2,6 +2,8 @@
 # Builds, into fuzz/out/, two binaries per harness:
 #   ops_decode_fuzzer       libFuzzer + ASan + UBSan, for fuzz/run.sh
 #   ops_decode_replay       ASan + UBSan with a plain main(), for fuzz/replay.sh and CI
+#   ops_roundtrip_fuzzer    the same for the encoder-to-decoder round trip
+#   ops_roundtrip_replay
 #   form_encode_fuzzer      the same for the PHP-free form encoder
 #   form_encode_replay
 #   secret_mask_fuzzer      the same for the PHP-free secret matcher
@@ -69,12 +71,15 @@ build() {
   echo "fuzz/build.sh: built $out/${name}_fuzzer $out/${name}_replay" >&2
 }
 
-# ---- OPS decoder: PHP-free, the decoder's own sources only.
-ops_sources=("$root/ext/ops_decode.c" "$root/ext/ops_text.c" "$here/ops_decode_fuzzer.c")
-if ! up_to_date "$out/ops_decode_fuzzer" "$out/ops_decode_replay" -- \
-    "${ops_sources[@]}" "$root/ext/ops_codec.h" "$root/ext/ops_text.h" "$here/replay_main.c" "$0"; then
-  build ops_decode "${ops_sources[@]}" -- "${xml_flags[@]}"
-fi
+# ---- OPS codec: PHP-free, the codec's own sources only.
+ops_core=("$root/ext/ops_decode.c" "$root/ext/ops_encode.c" "$root/ext/ops_text.c" "$here/ops_fuzz.c")
+ops_headers=("$root/ext/ops_codec.h" "$root/ext/ops_encode.h" "$root/ext/ops_text.h" "$here/ops_fuzz.h")
+for name in ops_decode ops_roundtrip; do
+  if ! up_to_date "$out/${name}_fuzzer" "$out/${name}_replay" -- \
+      "${ops_core[@]}" "${ops_headers[@]}" "$here/${name}_fuzzer.c" "$here/replay_main.c" "$0"; then
+    build "$name" "${ops_core[@]}" "$here/${name}_fuzzer.c" -- "${xml_flags[@]}"
+  fi
+done
 
 # ---- form encoder: PHP-free, its own source only.
 form_sources=("$root/ext/form.c" "$here/form_encode_fuzzer.c")

@@ -6,10 +6,9 @@
  * keeps the input. Three passes per input:
  *
  *   1. decode with the checking builder, logging every event;
- *   2. on success, write the logged value back as an OPS document (by the
- *      encoding rules of the README's "The OPS codec") and decode that: it
- *      must succeed and give the same events, or the decoder loses or
- *      invents data;
+ *   2. on success, write the logged value back as an OPS document with the
+ *      extension's own encoder (ext/ops_encode.c) and decode that: it must
+ *      succeed and give the same events, or the codec loses or invents data;
  *   3. decode again with a builder that refuses at an event picked from the
  *      input: the decoder must stop there and report the builder's message.
  *
@@ -23,333 +22,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <libxml/parser.h>
-#include <libxml/xmlerror.h>
-
 #include "ops_codec.h"
-#include "ops_text.h"
+#include "ops_fuzz.h"
 
 #define STRUCTURED_MARK 0x01
 
 /* Generated documents stay well below what -rss_limit_mb allows. */
 #define MAX_RENDERED (4u << 20)
-
-/* The replay driver sets this to print the document each input decodes to. */
-FILE *wo_fuzz_dump;
-
-static void fuzz_fail(const char *fmt, const char *detail)
-{
-	fprintf(stderr, "ops_decode_fuzzer: invariant broken: ");
-	fprintf(stderr, fmt, detail ? detail : "");
-	fputc('\n', stderr);
-	abort();
-}
-
-/* ---- growable byte buffer ----------------------------------------------- */
-
-typedef struct {
-	char *p;
-	size_t len;
-	size_t cap;
-} buf;
-
-static void buf_add(buf *b, const void *s, size_t n)
-{
-	if (n > b->cap - b->len) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap - b->len < n) {
-			cap *= 2;
-		}
-		char *p = realloc(b->p, cap);
-		if (!p) {
-			/* Not a decoder fault: let libFuzzer report the OOM itself. */
-			abort();
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	if (n) {
-		memcpy(b->p + b->len, s, n);
-	}
-	b->len += n;
-}
-
-static void buf_adds(buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
-/* ---- the checking builder ------------------------------------------------ */
-
-typedef struct {
-	int depth;                            /* open containers */
-	wo_ops_container kinds[WO_OPS_MAX_NESTING];
-	int pending;                          /* key()/index() awaits its value */
-	int top_done;                         /* the top-level value is complete */
-	buf log;                              /* every event, for pass 2 */
-	/* Pass 3: refuse at event number refuse_at (counting from 1). */
-	unsigned long events;
-	unsigned long refuse_at;
-	int refused;
-} checker;
-
-static const char refusal[] = "fuzz builder refuses";
-
-/* Every string the decoder hands over came out of an XML parser, so it is
- * UTF-8 made of XML 1.0 characters; reading it all also lets ASan see a
- * pointer or length that runs past the decoder's buffer. */
-static void check_string(const char *what, const char *s, size_t len)
-{
-	if (len > 0 && !s) {
-		fuzz_fail("%s: NULL pointer with a length", what);
-	}
-	if (len && wo_xml_text_check(s, len) != len) {
-		fuzz_fail("%s is not UTF-8 made of XML characters", what);
-	}
-}
-
-/* Common to every callback: nothing may follow a refusal or the end of the
- * top-level value. Returns the refusal message when this event is refused. */
-static const char *count_event(checker *c)
-{
-	if (c->refused) {
-		fuzz_fail("%s", "callback after the builder refused");
-	}
-	if (c->top_done) {
-		fuzz_fail("%s", "event after the top-level value was complete");
-	}
-	if (++c->events == c->refuse_at) {
-		c->refused = 1;
-		return refusal;
-	}
-	return NULL;
-}
-
-/* A value (begin or scalar) may start at top level, or right after a
- * key()/index() inside a container. */
-static void take_value_slot(checker *c)
-{
-	if (c->depth == 0) {
-		return;
-	}
-	if (!c->pending) {
-		fuzz_fail("%s", "value inside a container without a key()/index() before it");
-	}
-	c->pending = 0;
-}
-
-static const char *ck_begin(void *ud, wo_ops_container kind)
-{
-	checker *c = ud;
-	const char *r = count_event(c);
-
-	if (kind != WO_OPS_ASSOC && kind != WO_OPS_ARRAY) {
-		fuzz_fail("%s", "begin() with an unknown container kind");
-	}
-	take_value_slot(c);
-	if (c->depth == WO_OPS_MAX_NESTING) {
-		fuzz_fail("%s", "containers nested deeper than WO_OPS_MAX_NESTING");
-	}
-	c->kinds[c->depth++] = kind;
-	buf_add(&c->log, kind == WO_OPS_ASSOC ? "A" : "R", 1);
-	return r;
-}
-
-static const char *ck_end(void *ud)
-{
-	checker *c = ud;
-	const char *r = count_event(c);
-
-	if (c->depth == 0) {
-		fuzz_fail("%s", "end() without a matching begin()");
-	}
-	if (c->pending) {
-		fuzz_fail("%s", "end() right after key()/index(): a key without a value");
-	}
-	if (--c->depth == 0) {
-		c->top_done = 1;
-	}
-	buf_add(&c->log, "E", 1);
-	return r;
-}
-
-static void ck_member(checker *c, wo_ops_container want, const char *name)
-{
-	if (c->depth == 0) {
-		fuzz_fail("%s outside any container", name);
-	}
-	if (c->kinds[c->depth - 1] != want) {
-		fuzz_fail("%s directly inside the other container kind", name);
-	}
-	if (c->pending) {
-		fuzz_fail("%s right after another key()/index()", name);
-	}
-	c->pending = 1;
-}
-
-static const char *ck_key(void *ud, const char *key, size_t len)
-{
-	checker *c = ud;
-	const char *r = count_event(c);
-	uint64_t n = len;
-
-	ck_member(c, WO_OPS_ASSOC, "key()");
-	check_string("a key", key, len);
-	buf_add(&c->log, "K", 1);
-	buf_add(&c->log, &n, sizeof(n));
-	buf_add(&c->log, key, len);
-	return r;
-}
-
-static const char *ck_index(void *ud, uint64_t index)
-{
-	checker *c = ud;
-	const char *r = count_event(c);
-
-	ck_member(c, WO_OPS_ARRAY, "index()");
-	buf_add(&c->log, "I", 1);
-	buf_add(&c->log, &index, sizeof(index));
-	return r;
-}
-
-static const char *ck_scalar(void *ud, const char *text, size_t len)
-{
-	checker *c = ud;
-	const char *r = count_event(c);
-	uint64_t n = len;
-
-	take_value_slot(c);
-	if (len > WO_OPS_MAX_TEXT) {
-		fuzz_fail("%s", "text longer than WO_OPS_MAX_TEXT");
-	}
-	check_string("a text", text, len);
-	if (c->depth == 0) {
-		c->top_done = 1;
-	}
-	buf_add(&c->log, "S", 1);
-	buf_add(&c->log, &n, sizeof(n));
-	buf_add(&c->log, text, len);
-	return r;
-}
-
-static const wo_ops_builder checking_builder = {
-	ck_begin, ck_end, ck_key, ck_index, ck_scalar
-};
-
-/* Runs one decode and checks what must hold whatever the input. */
-static int checked_decode(const char *xml, size_t len, checker *c)
-{
-	wo_ops_error err;
-	int rc;
-
-	memset(&err, 0x5a, sizeof(err));
-	rc = wo_ops_decode(xml, len, &checking_builder, c, &err);
-	if (rc != 0 && rc != -1) {
-		fuzz_fail("%s", "wo_ops_decode returned neither 0 nor -1");
-	}
-	if (!memchr(err.message, '\0', sizeof(err.message))) {
-		fuzz_fail("%s", "error message not NUL-terminated");
-	}
-	if (rc == -1 && err.message[0] == '\0') {
-		fuzz_fail("%s", "failure without a message");
-	}
-	if (c->refused && (rc != -1 || strcmp(err.message, refusal) != 0)) {
-		fuzz_fail("builder refused but the decode ended with \"%s\"", rc ? err.message : "success");
-	}
-	if (rc == 0) {
-		if (!c->top_done) {
-			fuzz_fail("%s", "success without exactly one complete top-level value");
-		}
-		if (c->depth != 0 || c->pending) {
-			fuzz_fail("%s", "success with a container or key left open");
-		}
-	}
-	return rc;
-}
-
-/* ---- pass 2: write the value back as OPS -------------------------------- */
-
-/* The codec's encoding rules: text escapes & < > and writes CR as a
- * reference; a key is an attribute value, where tab, CR and LF also need
- * references or the parser would turn them into spaces. */
-static void encode_escaped(buf *out, const char *s, size_t len, int in_key)
-{
-	for (size_t i = 0; i < len; i++) {
-		switch (s[i]) {
-		case '&': buf_adds(out, "&amp;"); break;
-		case '<': buf_adds(out, "&lt;"); break;
-		case '>': buf_adds(out, "&gt;"); break;
-		case '\r': buf_adds(out, "&#13;"); break;
-		case '"': buf_adds(out, in_key ? "&quot;" : "\""); break;
-		case '\t': buf_adds(out, in_key ? "&#9;" : "\t"); break;
-		case '\n': buf_adds(out, in_key ? "&#10;" : "\n"); break;
-		default: buf_add(out, s + i, 1); break;
-		}
-	}
-}
-
-static uint64_t log_u64(const char *p)
-{
-	uint64_t v;
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-static void encode_log(const buf *log, buf *out)
-{
-	/* Which containers are open, to close each one with its own tag. */
-	char open[WO_OPS_MAX_NESTING];
-	int depth = 0;
-	size_t i = 0;
-	char num[32];
-
-	buf_adds(out, "<?xml version='1.0' encoding='UTF-8' standalone='no' ?>\n"
-		"<!DOCTYPE OPS_envelope SYSTEM 'ops.dtd'>\n"
-		"<OPS_envelope><header><version>0.9</version></header><body><data_block>");
-	while (i < log->len) {
-		char ev = log->p[i++];
-		uint64_t n;
-
-		switch (ev) {
-		case 'A':
-		case 'R':
-			open[depth++] = ev;
-			buf_adds(out, ev == 'A' ? "<dt_assoc>" : "<dt_array>");
-			break;
-		case 'E':
-			buf_adds(out, open[--depth] == 'A' ? "</dt_assoc>" : "</dt_array>");
-			if (depth > 0) {
-				buf_adds(out, "</item>");
-			}
-			break;
-		case 'K':
-			n = log_u64(log->p + i);
-			i += sizeof(n);
-			buf_adds(out, "<item key=\"");
-			encode_escaped(out, log->p + i, (size_t) n, 1);
-			buf_adds(out, "\">");
-			i += (size_t) n;
-			break;
-		case 'I':
-			n = log_u64(log->p + i);
-			i += sizeof(n);
-			snprintf(num, sizeof(num), "<item key=\"%llu\">", (unsigned long long) n);
-			buf_adds(out, num);
-			break;
-		case 'S':
-			n = log_u64(log->p + i);
-			i += sizeof(n);
-			buf_adds(out, depth ? "" : "<dt_scalar>");
-			encode_escaped(out, log->p + i, (size_t) n, 0);
-			buf_adds(out, depth ? "</item>" : "</dt_scalar>");
-			i += (size_t) n;
-			break;
-		default:
-			fuzz_fail("%s", "corrupt event log");
-		}
-	}
-	buf_adds(out, "</data_block></body></OPS_envelope>\n");
-}
 
 /* ---- structured mode ----------------------------------------------------- */
 
@@ -504,20 +183,10 @@ static void render_program(const uint8_t *p, size_t n, buf *out)
 
 /* ---- entry points --------------------------------------------------------- */
 
-static void quiet(void *ctx, const char *msg, ...)
-{
-	(void) ctx; (void) msg;
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void) argc; (void) argv;
-	/* The extension leaves this to ext/libxml; here nobody else does it, and
-	 * a lazy first-use init would look like a leak to LeakSanitizer. */
-	xmlInitParser();
-	/* Errors reach the decoder through its serror handler; anything libxml2
-	 * prints on its generic channel is noise in fuzzer logs. */
-	xmlSetGenericErrorFunc(NULL, quiet);
+	ops_fuzz_init();
 	return 0;
 }
 
@@ -546,8 +215,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (rc == 0) {
 		buf again = { 0 };
 		checker c2;
+		wo_ops_enc_error err;
 
-		encode_log(&c.log, &again);
+		if (encode_log(&c.log, &again, &err) != 0) {
+			fuzz_fail("%s", "the encoder refuses a value the decoder gave");
+		}
 		memset(&c2, 0, sizeof(c2));
 		if (checked_decode(again.p, again.len, &c2) != 0) {
 			fuzz_fail("%s", "the decoded value, encoded again, does not decode");

@@ -3,13 +3,15 @@
 # libFuzzer: what CI runs to show every fixed finding stays fixed.
 #
 #   fuzz/replay.sh                         all: regressions and conformance seeds
-#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, form_encode,
-#                                          secret_mask, whmcs_response), on PATHs if given
+#   fuzz/replay.sh NAME [PATH...]          one harness (ops_decode, ops_roundtrip,
+#                                          form_encode, secret_mask, whmcs_response),
+#                                          on PATHs if given
 #   fuzz/replay.sh PATH...                 the OPS decoder on PATHs (as before)
 #
 # Defaults: fuzz/regressions/ and the OpenSRS conformance replies for
-# ops_decode; fuzz/form_regressions/ for form_encode; fuzz/mask_regressions/
-# for secret_mask;
+# ops_decode; fuzz/roundtrip_regressions/ for ops_roundtrip;
+# fuzz/form_regressions/ for form_encode; fuzz/mask_regressions/ for
+# secret_mask;
 # fuzz/whmcs_regressions/ and the seeds fuzz/whmcs_seeds.php makes
 # from the WHMCS conformance payloads for whmcs_response. Exits non-zero on
 # any sanitizer report, leak or broken invariant.
@@ -36,6 +38,12 @@ replay_ops() {
   "$here/out/ops_decode_replay" "${paths[@]}"
 }
 
+replay_roundtrip() {
+  local paths=("$@")
+  [ ${#paths[@]} -gt 0 ] || paths=("$here/roundtrip_regressions")
+  "$here/out/ops_roundtrip_replay" "${paths[@]}"
+}
+
 replay_form() {
   local paths=("$@")
   [ ${#paths[@]} -gt 0 ] || paths=("$here/form_regressions")
@@ -60,8 +68,9 @@ replay_whmcs() {
 }
 
 case ${1:-} in
-  "") replay_ops; replay_form; replay_mask; replay_whmcs ;;
+  "") replay_ops; replay_roundtrip; replay_form; replay_mask; replay_whmcs ;;
   ops_decode) shift; replay_ops "$@" ;;
+  ops_roundtrip) shift; replay_roundtrip "$@" ;;
   form_encode) shift; replay_form "$@" ;;
   secret_mask) shift; replay_mask "$@" ;;
   whmcs_response) shift; replay_whmcs "$@" ;;

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the fuzzers, each for SECONDS seconds, one after the other:
 #
-#   fuzz/run.sh SECONDS [-j N] [ops_decode] [form_encode] [secret_mask] [whmcs_response]
+#   fuzz/run.sh SECONDS [-j N] [ops_decode] [ops_roundtrip] [form_encode] [secret_mask] [whmcs_response]
 #
 # Without names, all run. Seeds come from the conformance corpus
 # ($WO_CONFORMANCE_DIR, else ../shared/conformance beside the repository):
 # the OpenSRS replies for ops_decode, the WHMCS payloads (through
 # fuzz/whmcs_seeds.php) for whmcs_response; and from each fuzzer's
-# regression inputs (fuzz/regressions/, fuzz/form_regressions/,
-# fuzz/mask_regressions/, fuzz/whmcs_regressions/).
+# regression inputs (fuzz/regressions/, fuzz/roundtrip_regressions/,
+# fuzz/form_regressions/, fuzz/mask_regressions/, fuzz/whmcs_regressions/).
 # Corpora are temporary unless WO_FUZZ_CORPUS names a directory to keep them
 # in (one subdirectory per fuzzer), for long runs in steps. -j N runs N
 # workers in libFuzzer's fork mode; the default is one process.
@@ -19,7 +19,7 @@ set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 
-usage() { echo "usage: $0 SECONDS [-j N] [ops_decode] [form_encode] [secret_mask] [whmcs_response]" >&2; exit 2; }
+usage() { echo "usage: $0 SECONDS [-j N] [ops_decode] [ops_roundtrip] [form_encode] [secret_mask] [whmcs_response]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 seconds=$1; shift
 jobs=1
@@ -28,12 +28,12 @@ while [ $# -gt 0 ]; do
   case $1 in
     -j) [ $# -ge 2 ] || usage; jobs=$2; shift 2 ;;
     -j*) jobs=${1#-j}; shift ;;
-    ops_decode|form_encode|secret_mask|whmcs_response) names+=("$1"); shift ;;
+    ops_decode|ops_roundtrip|form_encode|secret_mask|whmcs_response) names+=("$1"); shift ;;
     *) usage ;;
   esac
 done
 [[ $seconds =~ ^[0-9]+$ && $seconds -gt 0 && $jobs =~ ^[0-9]+$ && $jobs -gt 0 ]] || usage
-[ ${#names[@]} -gt 0 ] || names=(ops_decode form_encode secret_mask whmcs_response)
+[ ${#names[@]} -gt 0 ] || names=(ops_decode ops_roundtrip form_encode secret_mask whmcs_response)
 
 "$here/build.sh" || exit 2
 conformance=${WO_CONFORMANCE_DIR:-$root/../shared/conformance}
@@ -57,6 +57,9 @@ seed() {
         cp "$here"/regressions/* "$corpus"/
       fi
       ;;
+    ops_roundtrip)
+      cp "$here"/roundtrip_regressions/* "$corpus"/
+      ;;
     form_encode)
       cp "$here"/form_regressions/* "$corpus"/
       ;;
@@ -78,6 +81,8 @@ run_one() {
   case $name in
     # -max_len fits the largest seed (49 KB) with room to grow.
     ops_decode) dict=$here/ops.dict; max_len=131072 ;;
+    # Programs: a few hundred bytes already build 64-deep values.
+    ops_roundtrip) dict=; max_len=4096 ;;
     # A program of a few hundred steps reaches every depth; each step
     # re-checks the whole body, so longer ones only cost time.
     form_encode) dict=$here/form.dict; max_len=4096 ;;
@@ -101,7 +106,8 @@ run_one() {
   # -rss_limit_mb and -timeout make a runaway input a finding rather than
   # a hung machine.
   local args=(-max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" -timeout=10
-              -dict="$dict" -artifact_prefix="$artifacts/$name-" -print_final_stats=1)
+              -artifact_prefix="$artifacts/$name-" -print_final_stats=1)
+  [ -n "$dict" ] && args+=(-dict="$dict")
   [ "$jobs" -gt 1 ] && args+=(-fork="$jobs")
 
   local start elapsed rc

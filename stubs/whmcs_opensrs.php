@@ -54,6 +54,16 @@
  *   settings
  * - logger (whmcs_opensrs.logger): see below
  *
+ * Options of both APIs, single and many-call functions alike:
+ * - retries (whmcs_opensrs.retries = 0, 0 to 10): times a call is sent again
+ *   after a refusal that says it was not carried out (OpenSRS 300, 310, 437,
+ *   486) or when no connection could be made; waits 0.25 s, then 0.5, 1, 2,
+ *   4 s, never past timeout; never after a timeout once the request was out
+ * - concurrency (whmcs_opensrs.concurrency = 4, 1 to 64): the many-call
+ *   functions' transfers in flight per server; an OpenSRS 310 lowers it for
+ *   the rest of the batch. Single calls take it and ignore it, so one
+ *   $options array serves both forms.
+ *
  * Module log: every call that was sent is logged once. The "logger" option
  * (a callable, or false for no log) wins; else whmcs_opensrs.logger when it
  * names a function that exists; else WHMCS's logModuleCall() when it exists
@@ -169,6 +179,54 @@ namespace WhmcsOpensrs {
      * @throws \WhmcsOpensrs\ProtocolException|\WhmcsOpensrs\TransportException
      */
     function opensrs_request(string $action, string $object, #[\SensitiveParameter] array $attributes = [], #[\SensitiveParameter] array $extra = [], #[\SensitiveParameter] array $options = []): array {}
+
+    /**
+     * Many WHMCS calls at once (libcurl multi, at most "concurrency" in
+     * flight), each made exactly as whmcs_api() would make it. Inside WHMCS
+     * (localAPI()) they run one after another.
+     *
+     * ```php
+     * $answers = whmcs_api_many([
+     *     'uma' => ['action' => 'DeleteUserClient', 'params' => ['user_id' => 2, 'client_id' => 1]],
+     *     'nico' => ['action' => 'DeleteUserClient', 'params' => ['user_id' => 3, 'client_id' => 1]],
+     * ]);
+     * foreach ($answers as $who => $answer) {
+     *     if ($answer instanceof \Throwable) { logActivity("$who: " . $answer->getMessage()); }
+     * }
+     * ```
+     *
+     * @param array $calls key => ['action' => string, 'params' => array (optional)]
+     * @param array $options see the file header; the same for every call
+     * @return array key => the decoded answer, or the exception whmcs_api()
+     *         would have thrown for that call, in the order of $calls
+     * @throws \ValueError|\TypeError for a malformed entry or option, before anything is sent
+     * @throws \Throwable exit() inside localAPI() or a logger ends the batch
+     */
+    function whmcs_api_many(#[\SensitiveParameter] array $calls, #[\SensitiveParameter] array $options = []): array {}
+
+    /**
+     * Many OpenSRS XCP commands at once (libcurl multi, at most
+     * "concurrency" in flight), each made exactly as opensrs_request() would
+     * make it. OpenSRS's 100 commands per connection and its 350 are handled
+     * as for single calls; a 310 lowers the batch's concurrency.
+     *
+     * ```php
+     * $replies = opensrs_request_many([
+     *     'example.com' => ['action' => 'get', 'object' => 'subuser', 'attributes' => ['domain' => 'example.com'],
+     *                       'extra' => ['domain' => 'example.com', 'username' => 'domainowner']],
+     *     // ...
+     * ], ['concurrency' => 8, 'retries' => 2]);
+     * ```
+     *
+     * @param array $calls key => ['action' => string, 'object' => string,
+     *        'attributes' => array (optional), 'extra' => array (optional)]
+     * @param array $options see the file header; the same for every call
+     * @return array key => the decoded reply, or the exception
+     *         opensrs_request() would have thrown for that call, in the
+     *         order of $calls
+     * @throws \ValueError|\TypeError for a malformed entry or option, before anything is sent
+     */
+    function opensrs_request_many(#[\SensitiveParameter] array $calls, #[\SensitiveParameter] array $options = []): array {}
 
     /**
      * The OPS envelope (header version 0.9) around $data. A list becomes a

@@ -1,5 +1,5 @@
 --TEST--
-examples/hooks: on ClientClose, every non-owner user loses access and the OpenSRS sub-users of the account's domains are deleted; each failure is logged and the rest still runs
+examples/hooks: on ClientClose, every non-owner user loses access and the OpenSRS sub-users of the account's domains are deleted, with the many-call functions; each failure is logged and the rest still runs
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
@@ -129,7 +129,7 @@ after: user 3 (owner), user 1; other-owner.org #2532881 x
 [client 1] whmcs_opensrs ClientClose: example.net: cannot read its OpenSRS sub-users: Access denied: invalid IP address (this call left from IPv4 address 127.0.0.1; the ip_resolve or proxy option pins the address calls leave from)
 == a domain without a management account, an unknown client, no client id
 [client 2] whmcs_opensrs ClientClose: user #1 (olivia.owner@example.net) no longer has access to client #2
-[client 2] whmcs_opensrs ClientClose: other-owner.org: cannot read its OpenSRS sub-users: Permission denied: not owner. User 'domainowner' does not manage other-owner.org.
 [client 2] whmcs_opensrs ClientClose: example.info: no OpenSRS management account configured (WHMCS_OPENSRS_MANAGER), its sub-users are kept
+[client 2] whmcs_opensrs ClientClose: other-owner.org: cannot read its OpenSRS sub-users: Permission denied: not owner. User 'domainowner' does not manage other-owner.org.
 [client 99] whmcs_opensrs ClientClose: cannot list the users of client #99: Client Not Found
 41 module log entries, module whmcs_opensrs, no secret logged

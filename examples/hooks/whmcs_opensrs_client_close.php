@@ -22,12 +22,15 @@
  * What it does, for the client in $vars['userid'] (WHMCS calls the client
  * id "userid" in this hook):
  *   1. GetClientsDetails lists the users of the account; every user but the
- *      owner loses access (delete_user_client(); the user and the account
- *      stay). WHMCS refuses to remove the owner: that is noted, not an error.
- *      A user already gone ("User is not associated with client") is fine.
- *   2. GetClientsDomains lists the account's domains; for each one at
- *      OpenSRS, "get subuser" finds its sub-user and opensrs_delete_subuser()
- *      deletes it. One already gone (OpenSRS code 480) is fine.
+ *      owner loses access (DeleteUserClient; the user and the account stay),
+ *      all in one whmcs_api_many() (in-process, WHMCS runs them in turn).
+ *      WHMCS refuses to remove the owner: that is noted, not an error. A
+ *      user already gone ("User is not associated with client") is fine.
+ *   2. GetClientsDomains lists the account's domains; for those at OpenSRS,
+ *      one opensrs_request_many() asks "get subuser" of every domain at
+ *      once, and a second deletes every sub-user found, at once too: a
+ *      client with 30 domains waits for two round trips to OpenSRS, not 60.
+ *      One already gone (OpenSRS code 480) is fine.
  * Every failure goes to the activity log (logActivity()) and the rest still
  * runs. Every call also reaches WHMCS's Module Log (Utilities > Logs >
  * Module Log, when module debug logging is on) as module whmcs_opensrs,
@@ -41,8 +44,9 @@ use WhmcsOpensrs\Exception as ApiException;
 use WhmcsOpensrs\OpensrsException;
 use WhmcsOpensrs\WhmcsException;
 
-use function WhmcsOpensrs\opensrs_request;
+use function WhmcsOpensrs\opensrs_request_many;
 use function WhmcsOpensrs\whmcs_api;
+use function WhmcsOpensrs\whmcs_api_many;
 
 if (!defined('WHMCS')) {
     die('This file cannot be accessed directly');
@@ -83,27 +87,33 @@ function remove_users(int $clientId): void
         return;
     }
     $users = $details['client']['users']['user'] ?? [];
+    $calls = $who = [];
     foreach (is_array($users) ? $users : [] as $user) {
-        if (!empty($user['is_owner'])) {
+        if (empty($user['is_owner'])) {
+            $userId = (int) ($user['id'] ?? 0);
+            $who[$userId] = "user #$userId" . (isset($user['email']) ? " ({$user['email']})" : '');
+            $calls[$userId] = ['action' => 'DeleteUserClient', 'params' => ['user_id' => $userId, 'client_id' => $clientId]];
+        }
+    }
+    try {
+        $answers = whmcs_api_many($calls);
+    } catch (\ValueError | \TypeError $e) {
+        note($clientId, "cannot remove the users of client #$clientId: " . $e->getMessage());
+        return;
+    }
+    foreach ($answers as $userId => $answer) {
+        if (!$answer instanceof \Throwable) {
+            note($clientId, "{$who[$userId]} no longer has access to client #$clientId");
             continue;
         }
-        $userId = (int) ($user['id'] ?? 0);
-        $who = "user #$userId" . (isset($user['email']) ? " ({$user['email']})" : '');
-        try {
-            delete_user_client($userId, $clientId);
-            note($clientId, "$who no longer has access to client #$clientId");
-        } catch (WhmcsException $e) {
-            match ($e->getMessage()) {
-                /* Removed since the list was read: what we wanted. */
-                'User is not associated with client' => null,
-                /* The owner always keeps the account (WHMCS refuses), even
-                 * when the list did not say who the owner is. */
-                'You cannot remove the account owner' => note($clientId, "$who owns client #$clientId and keeps it"),
-                default => note($clientId, "cannot remove $who from client #$clientId: " . $e->getMessage()),
-            };
-        } catch (ApiException | \ValueError $e) {
-            note($clientId, "cannot remove $who from client #$clientId: " . $e->getMessage());
-        }
+        match ($answer instanceof WhmcsException ? $answer->getMessage() : null) {
+            /* Removed since the list was read: what we wanted. */
+            'User is not associated with client' => null,
+            /* The owner always keeps the account (WHMCS refuses), even
+             * when the list did not say who the owner is. */
+            'You cannot remove the account owner' => note($clientId, "{$who[$userId]} owns client #$clientId and keeps it"),
+            default => note($clientId, "cannot remove {$who[$userId]} from client #$clientId: " . $answer->getMessage()),
+        };
     }
 }
 
@@ -133,6 +143,29 @@ function subusers_in(array $reply): array
     return isset($attributes['id']) ? [$attributes] : array_values(array_filter($attributes, 'is_array'));
 }
 
+/**
+ * One OpenSRS command per key, all at once; the failures noted with
+ * $what($key), except "not found" (already gone). The replies that worked.
+ */
+function opensrs_each(int $clientId, array $calls, callable $what): array
+{
+    try {
+        $answers = opensrs_request_many($calls);
+    } catch (\ValueError | \TypeError $e) {
+        note($clientId, "cannot ask OpenSRS about the domains of client #$clientId: " . $e->getMessage());
+        return [];
+    }
+    foreach ($answers as $key => $answer) {
+        if ($answer instanceof \Throwable) {
+            if (!$answer instanceof OpensrsException || $answer->getCode() !== OPENSRS_NOT_FOUND) {
+                note($clientId, $what($key) . ': ' . $answer->getMessage());
+            }
+            unset($answers[$key]);
+        }
+    }
+    return $answers;
+}
+
 /** Step 2: the OpenSRS sub-users of the account's domains are deleted. */
 function delete_subusers(int $clientId): void
 {
@@ -142,6 +175,7 @@ function delete_subusers(int $clientId): void
         note($clientId, "cannot list the domains of client #$clientId: " . $e->getMessage());
         return;
     }
+    $gets = $managers = [];
     foreach ($domains as $domain) {
         $name = strtolower((string) ($domain['domainname'] ?? ''));
         if ($name === '' || strtolower((string) ($domain['registrar'] ?? '')) !== 'opensrs') {
@@ -152,31 +186,25 @@ function delete_subusers(int $clientId): void
             note($clientId, "$name: no OpenSRS management account configured (WHMCS_OPENSRS_MANAGER), its sub-users are kept");
             continue;
         }
-        try {
-            $reply = opensrs_request('get', 'subuser', ['domain' => $name], ['domain' => $name, 'username' => $manager]);
-        } catch (OpensrsException $e) {
-            if ($e->getCode() !== OPENSRS_NOT_FOUND) {
-                note($clientId, "$name: cannot read its OpenSRS sub-users: " . $e->getMessage());
-            }
-            continue;
-        } catch (ApiException | \ValueError $e) {
-            note($clientId, "$name: cannot read its OpenSRS sub-users: " . $e->getMessage());
-            continue;
-        }
+        $managers[$name] = $manager;
+        $gets[$name] = ['action' => 'get', 'object' => 'subuser', 'attributes' => ['domain' => $name],
+                        'extra' => ['domain' => $name, 'username' => $manager]];
+    }
+    $replies = opensrs_each($clientId, $gets, fn ($name) => "$name: cannot read its OpenSRS sub-users");
+
+    $deletes = $labels = [];
+    foreach ($replies as $name => $reply) {
         foreach (subusers_in($reply) as $subuser) {
             $id = (int) ($subuser['id'] ?? 0);
-            $label = "sub-user #$id" . (isset($subuser['username']) ? " ({$subuser['username']})" : '');
-            try {
-                opensrs_delete_subuser($name, $id, $manager);
-                note($clientId, "$name: OpenSRS $label deleted");
-            } catch (OpensrsException $e) {
-                if ($e->getCode() !== OPENSRS_NOT_FOUND) {
-                    note($clientId, "$name: cannot delete OpenSRS $label: " . $e->getMessage());
-                }
-            } catch (ApiException | \ValueError $e) {
-                note($clientId, "$name: cannot delete OpenSRS $label: " . $e->getMessage());
-            }
+            $key = "$name #$id";
+            $labels[$key] = "$name: OpenSRS sub-user #$id" . (isset($subuser['username']) ? " ({$subuser['username']})" : '');
+            $deletes[$key] = ['action' => 'delete', 'object' => 'subuser', 'attributes' => ['domain' => $name, 'sub_id' => $id],
+                              'extra' => ['domain' => $name, 'username' => $managers[$name]]];
         }
+    }
+    $labelled = fn ($key) => str_replace(': OpenSRS', ': cannot delete OpenSRS', $labels[$key]);
+    foreach (opensrs_each($clientId, $deletes, $labelled) as $key => $reply) {
+        note($clientId, "{$labels[$key]} deleted");
     }
 }
 

@@ -30,12 +30,17 @@
  * page quoting the request), and, as a test hook, "canned" (the state's
  * "canned" entry: status, body_base64 and content_type, sent verbatim). WHMCS_RECORD, when set,
  * names a file that receives the last request (method, headers, raw body).
+ * WHMCS_FLIGHT, when set, names the file where requests in flight are
+ * counted and that says how long to hold each answer (in_flight.inc);
+ * several behind parallel.php serve requests at the same time.
  *
  * Where the bundled server differs from WHMCS, on purpose: it sends no
  * mail, so CreateClientInvite for the e-mail of an existing user links that
  * user at once instead of waiting for the invitation to be accepted.
  */
 declare(strict_types=1);
+
+require_once __DIR__ . '/in_flight.inc';
 
 const WHMCS_API_PATH = '/includes/api.php';
 
@@ -652,4 +657,17 @@ function whmcs_main(): void
     }
 }
 
-whmcs_main();
+/* Counted in flight from arrival to answer; the state's lock is only taken
+ * after the hold, so that held requests overlap. */
+$flightPath = (string) getenv('WHMCS_FLIGHT');
+if ($flightPath !== '') {
+    $arrived = microtime(true);
+    wo_flight_hold($flightPath, wo_flight_enter($flightPath), $arrived);
+}
+try {
+    whmcs_main();
+} finally {
+    if ($flightPath !== '') {
+        wo_flight_leave($flightPath);
+    }
+}

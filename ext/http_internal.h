@@ -1,0 +1,61 @@
+/*
+ * What http.c shares with http_multi.c: one transfer's set-up and reading,
+ * the URL check and the kept connections' cache. Not for the rest of the
+ * extension, which sees only http.h.
+ */
+#ifndef WO_HTTP_INTERNAL_H
+#define WO_HTTP_INTERNAL_H
+
+#include <curl/curl.h>
+
+#include "http.h"
+
+typedef struct {
+	wo_http_response *res;
+	size_t max;
+	size_t cap;
+	int too_large;
+	int no_memory;
+} body_sink;
+
+/* One POST on an easy handle: what must live from its start to its end. */
+typedef struct {
+	const wo_http_request *req;
+	wo_http_response *res;       /* zeroed by the caller */
+	body_sink sink;
+	struct curl_slist *headers;
+	char detail[CURL_ERROR_SIZE];
+} wo_http_transfer;
+
+/* Sets every option of t->req on curl (close_after: the connection is not
+ * kept). -1 with t->res set when that fails. */
+int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after);
+
+/* Reads the outcome rc of the transfer into t->res (status, Location,
+ * whether the request went out, whether its connection was reused) and
+ * drops the handle's pointers into t. 0 when an answer arrived. */
+int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new_connections);
+
+/* Only http and https, plain http kept to loopback unless allowed. */
+int wo_http_check_url(const wo_http_request *req, wo_http_response *res, int *needs_insecure);
+
+/* CA locations that exist and can be read, before anything is sent. */
+int wo_http_check_ca(const wo_http_request *req, wo_http_response *res);
+
+/* scheme://host:port of url, malloc'ed; NULL when it cannot be read.
+ * flags: 0, or CURLU_NON_SUPPORT_SCHEME for a proxy URL. */
+char *wo_http_origin_of(const char *url, unsigned int flags);
+
+/* The cache of connections, TLS sessions and DNS answers of the kept
+ * handle for req's origin and settings, for a batch's handles; NULL when
+ * there is none. Give it back once the batch is over: until then it stays. */
+CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req);
+void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share);
+
+/* After a transfer on curl: counts its command on its connection, and
+ * retires the connection once it carried max (0: no limit): at once, or
+ * after the transfer taker (not NULL) that is on it already. */
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
+                                CURL *taker);
+
+#endif
