@@ -15,6 +15,7 @@
 #include "php_ini.h"
 #include "SAPI.h"
 #include "ext/standard/info.h"
+#include "ext/standard/html.h"
 #include "zend_attributes.h"
 #include "zend_exceptions.h"
 #include "ext/spl/spl_exceptions.h"
@@ -285,6 +286,21 @@ static ZEND_INI_DISP(display_secret)
 	}
 }
 
+/* Text shown as an ini value: escaped for an HTML phpinfo(). PHP 8.4
+ * removed php_info_html_esc(); php_escape_html_entities() is in every
+ * version. */
+static void display_text(const char *shown)
+{
+	if (sapi_module.phpinfo_as_text) {
+		PUTS(shown);
+	} else {
+		zend_string *escaped = php_escape_html_entities((const unsigned char *) shown, strlen(shown),
+			0, ENT_QUOTES, NULL);
+		PUTS(ZSTR_VAL(escaped));
+		zend_string_release(escaped);
+	}
+}
+
 /* phpinfo() shows where the proxy is, never the user name and password its
  * URL may hold. */
 static ZEND_INI_DISP(display_proxy)
@@ -297,13 +313,7 @@ static ZEND_INI_DISP(display_proxy)
 		return;
 	}
 	wo_http_proxy_display(ZSTR_VAL(value), shown, sizeof(shown));
-	if (sapi_module.phpinfo_as_text) {
-		PUTS(shown);
-	} else {
-		zend_string *escaped = php_info_html_esc(shown);
-		PUTS(ZSTR_VAL(escaped));
-		zend_string_release(escaped);
-	}
+	display_text(shown);
 }
 
 /* A URL may hold user:password@ (HTTP basic auth in front of WHMCS):
@@ -320,12 +330,8 @@ static ZEND_INI_DISP(display_url)
 	shown = wo_http_url_without_userinfo(ZSTR_VAL(value));
 	if (!shown) {
 		PUTS("********");
-	} else if (sapi_module.phpinfo_as_text) {
-		PUTS(shown);
 	} else {
-		zend_string *escaped = php_info_html_esc(shown);
-		PUTS(ZSTR_VAL(escaped));
-		zend_string_release(escaped);
+		display_text(shown);
 	}
 	free(shown);
 }
