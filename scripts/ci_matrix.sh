@@ -83,6 +83,11 @@ make_chroot() {
 mounted=()
 mount_fs() {
   local fs
+  # The chroot's root as a mount point of its own: unshare -m (a test's
+  # private mount namespace) needs one, and a chroot allows no user namespace.
+  if ! mountpoint -q "$CHROOT"; then
+    mount --bind "$CHROOT" "$CHROOT" && mounted=("$CHROOT" "${mounted[@]}")
+  fi
   for fs in proc dev/pts; do
     mountpoint -q "$CHROOT/$fs" && continue
     mkdir -p "$CHROOT/$fs"

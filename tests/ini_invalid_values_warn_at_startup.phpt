@@ -96,8 +96,8 @@ opensrs.connect_timeout = 10
 opensrs.verify_tls = 1
 opensrs.max_response_size = 16M
 whmcs_opensrs.persistent = 1
-whmcs: TLS failed: SSL certificate problem: self-signed certificate
-opensrs: TLS failed: SSL certificate problem: self-signed certificate
+whmcs: TLS failed: %s
+opensrs: TLS failed: %s
 whmcs, a 2 MiB answer: accepted
 opensrs, a 2 MiB answer: accepted
 whmcs: localAPI

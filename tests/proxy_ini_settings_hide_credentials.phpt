@@ -46,7 +46,7 @@ bool(false)
 opensrs.proxy: socks5h://127.0.0.1:1 => socks5h://127.0.0.1:1
 opensrs.proxy access system|perdir
 bool(false)
-whmcs: could not connect to the proxy: Failed to connect to 127.0.0.1 port 1 after %d ms: Couldn't connect to server
+whmcs: could not connect to the proxy: %s
 bool(false)
-opensrs: could not connect to the proxy: Failed to connect to 127.0.0.1 port 1 after %d ms: Couldn't connect to server
+opensrs: could not connect to the proxy: %s
 bool(false)

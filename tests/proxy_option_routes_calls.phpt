@@ -80,9 +80,9 @@ POST http://127.0.0.1:PLAIN/includes/api.php auth=none
 CONNECT 127.0.0.1:TLS auth=none
 through a proxy with credentials: is_success 1
 CONNECT 127.0.0.1:TLS auth=ok
-whmcs, proxy down: WhmcsOpensrs\TransportException: could not connect to the proxy: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server
+whmcs, proxy down: WhmcsOpensrs\TransportException: could not connect to the proxy: %s
   credentials: none shown
-opensrs, proxy down: WhmcsOpensrs\TransportException: could not connect to the proxy: Failed to connect to 127.0.0.1 port %d after %d ms: Couldn't connect to server
+opensrs, proxy down: WhmcsOpensrs\TransportException: could not connect to the proxy: %s
   credentials: none shown
 WhmcsOpensrs\TransportException: plain http:// to 127.0.0.1 through a proxy on another host is refused: use https://, or set allow_insecure_http
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "proxy" (or opensrs.proxy) must be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host
