@@ -163,8 +163,15 @@ static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, int
 			secrets_add_sensitive(s, value, sensitive || (key && wo_secrets_key_is_sensitive(key)), depth + 1);
 		} ZEND_HASH_FOREACH_END();
 		GC_TRY_UNPROTECT_RECURSION(ht);
-	} else if (sensitive && (Z_TYPE_P(data) == IS_STRING || Z_TYPE_P(data) == IS_LONG
-	                         || Z_TYPE_P(data) == IS_DOUBLE)) {
+	} else if (sensitive && Z_TYPE_P(data) == IS_DOUBLE) {
+		/* Its text as (string) gives it, without the warning PHP 8.5 gives
+		 * for a NAN: the form encoder gave that one already. */
+		smart_str buf = {0};
+		smart_str_append_double(&buf, Z_DVAL_P(data), (int) EG(precision), false);
+		smart_str_0(&buf);
+		secrets_add_str(s, buf.s);
+		smart_str_free(&buf);
+	} else if (sensitive && (Z_TYPE_P(data) == IS_STRING || Z_TYPE_P(data) == IS_LONG)) {
 		zend_string *text = zval_get_string(data);
 		secrets_add_str(s, text);
 		zend_string_release(text);

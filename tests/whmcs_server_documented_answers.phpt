@@ -22,8 +22,12 @@ function raw_post(string $url, array $fields): array
     $context = stream_context_create(['http' => ['method' => 'POST', 'ignore_errors' => true,
         'header' => 'Content-Type: application/x-www-form-urlencoded',
         'content' => http_build_query($fields)]]);
-    $body = file_get_contents("$url/includes/api.php", false, $context);
-    preg_match('~^HTTP/\S+ (\d+)~', $http_response_header[0], $m);
+    /* Headers from the stream: PHP 8.5 deprecates $http_response_header. */
+    $stream = fopen("$url/includes/api.php", 'r', false, $context);
+    $body = stream_get_contents($stream);
+    $headers = stream_get_meta_data($stream)['wrapper_data'];
+    fclose($stream);
+    preg_match('~^HTTP/\S+ (\d+)~', $headers[0], $m);
     return [(int) $m[1], $body];
 }
 
