@@ -24,6 +24,8 @@ typedef struct {
 	wo_mask_secret *items;   /* our own copies, wiped when freed */
 	uint32_t count;
 	uint32_t size;
+	/* The matcher for items, made when first needed, dropped by an add. */
+	wo_mask_matcher *matcher;
 } wo_secrets;
 
 void wo_secrets_init(wo_secrets *s);
