@@ -25,8 +25,9 @@
  * of the spellings' stretches, and the earlier start's stretch holds the
  * later one's. The work at a position is (threads there + 1) x readings
  * (2) x bytes per reading (8) x one child lookup (a binary search among
- * at most 257 children), plus filing each result (O(1) with a stamp per
- * node): a constant, given a bound on the threads.
+ * at most 257 children), plus filing each result (a look along the
+ * bucket it goes to, for the same node): a constant, given a bound on the
+ * threads.
  *
  * Why the threads need a bound, and what happens at it. Text can keep
  * many spellings going at once (a secret "aaaa..." in text "aaaa...";
@@ -93,13 +94,7 @@ typedef struct {
 } mask_node;
 
 typedef struct {
-	uint64_t gen;      /* the bucket incarnation idx is valid in */
-	uint32_t idx;
-} mask_stamp;
-
-typedef struct {
 	size_t pos;        /* the position, SIZE_MAX when free */
-	uint64_t gen;
 	int64_t ghost;     /* the ghost's budget here; -1 when it has none */
 	mask_set alpha;    /* and the symbols it may read */
 	uint32_t count;
@@ -128,8 +123,6 @@ struct wo_mask_matcher {
 	unsigned threads;
 
 	/* The scan's. */
-	mask_stamp *stamps;                /* per node */
-	uint64_t gen;
 	size_t live;                       /* threads filed */
 	size_t ghost_buckets;              /* buckets where the ghost has a budget */
 	size_t ghost_start;
@@ -728,11 +721,7 @@ wo_mask_matcher *wo_mask_compile(const wo_mask_secret *secrets, size_t count, wo
 	mask_sort(&strings, idx, tmp, n);
 	if (mask_build_trie(m, &strings, idx, n, total) && mask_build_sets(m)) {
 		mask_build_tables(m);
-		m->stamps = grow(NULL, m->nnodes * sizeof(*m->stamps));
-		if (m->stamps) {
-			memset(m->stamps, 0, m->nnodes * sizeof(*m->stamps));
-			ok = 1;
-		}
+		ok = 1;
 	}
 done:
 	if (sym) {
@@ -774,9 +763,6 @@ void wo_mask_free(wo_mask_matcher *m)
 		mask_wipe(m->alphas, m->nalphas * sizeof(*m->alphas));
 		release(m->alphas);
 	}
-	if (m->stamps) {
-		release(m->stamps);
-	}
 	/* The tables tell a secret's first bytes; the buckets only nodes. */
 	mask_wipe(m->root, sizeof(m->root));
 	mask_wipe(m->follow, sizeof(m->follow));
@@ -797,6 +783,11 @@ static void mask_region(wo_mask_matcher *m, size_t start, size_t end)
 		return;
 	}
 	MASK_WORK(m, 1);
+	if (r->count && r->items[r->count - 1].start <= start && r->items[r->count - 1].end > start) {
+		/* The common case: it extends the last region. */
+		r->items[r->count - 1].end = end > r->items[r->count - 1].end ? end : r->items[r->count - 1].end;
+		return;
+	}
 	while (r->count && r->items[r->count - 1].end > start) {
 		wo_mask_region *top = &r->items[--r->count];
 		start = top->start < start ? top->start : start;
@@ -830,10 +821,8 @@ static mask_bucket *mask_bucket_at(wo_mask_matcher *m, size_t p, size_t pos)
 			return NULL;
 		}
 		b->pos = pos;
-		b->gen = ++m->gen;
 		b->count = 0;
 		b->ghost = -1;
-		memset(&b->alpha, 0, sizeof(b->alpha));
 	}
 	return b;
 }
@@ -843,9 +832,11 @@ static void mask_ghost(wo_mask_matcher *m, mask_bucket *b, int64_t budget, const
 	MASK_WORK(m, 1);
 	if (b->ghost < 0) {
 		m->ghost_buckets++;
+		b->alpha = *alpha;
+	} else {
+		set_union(&b->alpha, alpha);
 	}
 	b->ghost = budget > b->ghost ? budget : b->ghost;
-	set_union(&b->alpha, alpha);
 	m->ghost_start = start < m->ghost_start ? start : m->ghost_start;
 }
 
@@ -861,7 +852,6 @@ static void mask_file(wo_mask_matcher *m, size_t p, size_t pos, uint32_t node, s
 {
 	mask_bucket *b = mask_bucket_at(m, p, pos);
 	const mask_node *n = &m->nodes[node];
-	mask_stamp *st = &m->stamps[node];
 
 	MASK_WORK(m, 1);
 	if (!b) {
@@ -872,17 +862,18 @@ static void mask_file(wo_mask_matcher *m, size_t p, size_t pos, uint32_t node, s
 		mask_ghost(m, b, n->height, &b->alpha, start);
 		return;
 	}
-	if (st->gen == b->gen) {
-		size_t *s = &b->start[st->idx];
-		*s = start < *s ? start : *s;
-		return;
+	for (uint32_t k = 0; k < b->count; k++) {
+		if (b->node[k] == node) {
+			b->start[k] = start < b->start[k] ? start : b->start[k];
+			MASK_WORK(m, k);
+			return;
+		}
 	}
+	MASK_WORK(m, b->count);
 	if (b->count == MASK_BUCKET_CAP) {
 		mask_ghost(m, b, n->height, &m->alphas[n->alpha], start);
 		return;
 	}
-	st->gen = b->gen;
-	st->idx = b->count;
 	b->node[b->count] = node;
 	b->start[b->count] = start;
 	b->count++;
@@ -903,7 +894,6 @@ static void mask_merge(wo_mask_matcher *m)
 			mask_ghost(m, b, n->height, &m->alphas[n->alpha], b->start[k]);
 		}
 		b->count = 0;
-		b->gen = ++m->gen;    /* the stamps into it are stale */
 	}
 	m->live = 0;
 #ifdef WO_MASK_FUZZING

@@ -14,7 +14,7 @@
  * the matcher's full thread budget; 1..8, that budget (to reach the
  * merging sooner) and two more secrets, the secret's first and second
  * halves (a trie that branches, spellings that overlap); 9 and 10, those
- * with the text repeated to 16 KB or more, for the work bound alone.
+ * with the text repeated to 4 KB or more, checked without the reference.
  *
  * The harness writes that text and aborts on the first broken rule:
  *   - a region holds the spelling, and wo_mask_mentions() says so;
@@ -48,9 +48,10 @@
 #define MASK "********"
 /* Texts longer than this are not checked against the reference, which is
  * quadratic. */
-#define REFERENCE_MAX 4096
-/* Repeated texts grow to at least this. */
-#define AMPLIFIED 16384
+#define REFERENCE_MAX 2048
+/* Repeated texts grow to at least this: long enough that work growing
+ * faster than the text breaks WORK_PER_BYTE. */
+#define AMPLIFIED 4096
 /*
  * The work a scan may take per byte of text. At a position the matcher
  * does a constant amount: the readings there (two at most, each spanning
