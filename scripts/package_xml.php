@@ -34,19 +34,17 @@ if (!isset($releases[$version])) {
 }
 [$date, $notes] = $releases[$version];
 $notes = htmlspecialchars($notes, ENT_XML1);
+/* <version> and <stability> of a release, as the package and each <changelog> entry write them. */
+$release_of = static fn (string $release, string $pad): string => implode("\n", array_map(
+    static fn (string $line): string => $pad . $line,
+    ['<version>', " <release>$release</release>", " <api>$release</api>", '</version>',
+     '<stability>', ' <release>beta</release>', ' <api>beta</api>', '</stability>']));
 $changelog = '';
 foreach (array_slice($releases, array_search($version, array_keys($releases), true) + 1, null, true) as $old => [$oldDate, $oldNotes]) {
     $oldNotes = htmlspecialchars($oldNotes, ENT_XML1);
     $changelog .= <<<XML
   <release>
-   <version>
-    <release>$old</release>
-    <api>$old</api>
-   </version>
-   <stability>
-    <release>beta</release>
-    <api>beta</api>
-   </stability>
+{$release_of($old, '   ')}
    <date>$oldDate</date>
    <license filesource="LICENSE">BSD-2-Clause</license>
    <notes>
@@ -126,14 +124,7 @@ HTTP by libcurl, XML by libxml2 (SAX2, no DOM), JSON by ext/json.
   <active>yes</active>
  </lead>
  <date>$date</date>
- <version>
-  <release>$version</release>
-  <api>$version</api>
- </version>
- <stability>
-  <release>beta</release>
-  <api>beta</api>
- </stability>
+{$release_of($version, ' ')}
  <license filesource="LICENSE">BSD-2-Clause</license>
  <notes>
 $notes
