@@ -14,9 +14,6 @@
 #include "options.h"
 #include "registrar.h"
 
-#define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
-#define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
-
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
 	OPT_CONCURRENCY, OPT_RETRIES

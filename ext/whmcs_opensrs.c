@@ -336,6 +336,16 @@ static ZEND_INI_DISP(display_url)
 	free(shown);
 }
 
+/* An unset endpoint is no missing setting: phpinfo() says what it means. */
+static ZEND_INI_DISP(display_endpoint)
+{
+	if (!displayed_value(ini_entry, type)) {
+		display_text("test (" WO_ENDPOINT_TEST "), or WHMCS's TestMode inside WHMCS");
+		return;
+	}
+	display_url(ini_entry, type);
+}
+
 #define WO_SECRET_INI(name, field) \
 	STD_PHP_INI_ENTRY_EX(name, "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		field, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_secret)
@@ -378,7 +388,7 @@ PHP_INI_BEGIN()
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
 	STD_PHP_INI_ENTRY_EX("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
-		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
+		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_endpoint)
 	STD_PHP_INI_ENTRY("opensrs.registrar", "opensrs", PHP_INI_ALL, OnUpdateRegistrar,
 		opensrs_registrar, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
