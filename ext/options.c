@@ -58,6 +58,7 @@ static const opt_spec specs[] = {
 	/* Single calls take it too, so one $options array serves both forms. */
 	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
 	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
+	OPT("keepalive_idle", OPT_SECONDS, FOR_BOTH, keepalive_idle),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -136,6 +137,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
 	o->concurrency = WOG(concurrency);
 	o->retries = WOG(retries);
+	o->keepalive_idle = WOG(keepalive_idle);
 }
 
 /*

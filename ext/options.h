@@ -81,6 +81,8 @@ typedef struct {
 	 * often a refusal that was not carried out is sent again */
 	zend_long concurrency;
 	zend_long retries;
+	/* both: seconds a kept connection may sit idle and still be reused */
+	double keepalive_idle;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

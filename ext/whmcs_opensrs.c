@@ -401,6 +401,10 @@ PHP_INI_BEGIN()
 		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
 		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	/* Under Apache's 5 s KeepAliveTimeout, the smallest common server
+	 * default, by a second for the request's way there (docs: keepalive_idle). */
+	STD_PHP_INI_ENTRY("whmcs_opensrs.keepalive_idle", "4", PHP_INI_ALL, OnUpdateSeconds,
+		keepalive_idle, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)
