@@ -20,9 +20,10 @@ function role_of(string $path): ?string
         $path === 'config.m4', $path === 'config.w32', str_starts_with($path, 'ext/') => 'src',
         str_starts_with($path, 'tests/') => 'test',
         /* examples/ ships too: its PHPT tests include the files. The IDE
-         * stubs land in pecl's doc_dir, where an IDE can be pointed at them. */
+         * stubs land in pecl's doc_dir, where an IDE can be pointed at them,
+         * beside the reference in docs/. */
         in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md'], true), str_starts_with($path, 'examples/'),
-            str_starts_with($path, 'stubs/') => 'doc',
+            str_starts_with($path, 'stubs/'), str_starts_with($path, 'docs/') => 'doc',
         default => null,
     };
 }
