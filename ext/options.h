@@ -77,6 +77,8 @@ typedef struct {
 	 * often a refusal that was not carried out is sent again */
 	zend_long concurrency;
 	zend_long retries;
+	/* WHMCS over HTTP: most form variables a call may make */
+	zend_long max_input_vars;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

@@ -276,6 +276,12 @@ static ZEND_INI_MH(OnUpdateRetries)
 	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
 }
 
+static ZEND_INI_MH(OnUpdateInputVars)
+{
+	(void) mh_arg3;
+	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, ZEND_LONG_MAX);
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -372,6 +378,8 @@ PHP_INI_BEGIN()
 		whmcs_transport, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs.admin_user", "", PHP_INI_ALL, OnUpdateString,
 		whmcs_admin_user, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs.max_input_vars", "1000", PHP_INI_ALL, OnUpdateInputVars,
+		whmcs_max_input_vars, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("whmcs.", whmcs)
 
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
