@@ -181,10 +181,15 @@ static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_
 }
 
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_secrets *secrets, const char *source, zval *return_value)
+                               wo_secrets *secrets, const char *source, zval *return_value)
 {
 	if (whmcs_interpret_body(body, body_len, http_status, secrets, source, return_value) == SUCCESS) {
 		return SUCCESS;
+	}
+	/* Before the masking, which would hide what it holds under sensitive
+	 * names (DomainGetEPPCode's eppcode, an echoed card number). */
+	if (secrets) {
+		wo_secrets_add_answer(secrets, NULL, EG(exception));
 	}
 	wo_secrets_scrub_exception(secrets, EG(exception));
 	return FAILURE;
@@ -363,7 +368,8 @@ static void whmcs_free_wiped(smart_str *s)
  * sent, without the credentials, values of sensitive parameters masked.
  * responsetype only goes over HTTP.
  */
-static zend_string *whmcs_log_request(const zend_string *action, zval *params, bool http)
+static zend_string *whmcs_log_request(const wo_secrets *secrets, const zend_string *action, zval *params,
+                                      bool http)
 {
 	static const char escaped_mask[] = "%2A%2A%2A%2A%2A%2A%2A%2A";
 	smart_str text = {0};
@@ -376,7 +382,7 @@ static zend_string *whmcs_log_request(const zend_string *action, zval *params, b
 		smart_str fields = {0};
 		zval copy;
 
-		wo_log_request_copy(params, &copy);
+		wo_log_request_copy(secrets, params, &copy);
 		/* The copy has the shape the real body was built from, which
 		 * passed the same encoder, so this does not fail; were it to, the
 		 * log would go without the fields rather than fail the call. */
@@ -434,7 +440,7 @@ static void whmcs_open(whmcs_call *c, const wo_options *o, bool http)
 {
 	wo_call_log_open(&c->record, o, c->params);
 	if (c->record.log.active) {
-		c->record.logged = whmcs_log_request(c->action, c->params, http);
+		c->record.logged = whmcs_log_request(&c->record.secrets, c->action, c->params, http);
 	}
 }
 

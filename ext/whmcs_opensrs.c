@@ -26,6 +26,7 @@
 #include "options.h"
 #include "ops_php.h"
 #include "signature.h"
+#include "secrets.h"
 /* The generated registration function takes module_number whether it
  * needs it or not. */
 #pragma GCC diagnostic push
@@ -282,6 +283,22 @@ static ZEND_INI_MH(OnUpdateInputVars)
 	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, ZEND_LONG_MAX);
 }
 
+/* Names separated by commas, as the option "sensitive" takes them. */
+static ZEND_INI_MH(OnUpdateSensitive)
+{
+	bool bad;
+	zend_string *names = wo_secrets_parse_names(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &bad);
+
+	if (names) {
+		zend_string_release(names);
+	}
+	if (bad) {
+		ini_refused(entry, new_value, stage, "it must list parameter names separated by commas, each with a letter");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -399,6 +416,8 @@ PHP_INI_BEGIN()
 		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
 		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.sensitive", "", PHP_INI_ALL, OnUpdateSensitive,
+		sensitive, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)
