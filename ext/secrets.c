@@ -40,12 +40,42 @@ static HashTable *secrets_set(HashTable **set)
 	return *set;
 }
 
+/* The text a number is compared by: an integral value that fits in a
+ * zend_long as one, any other with all 17 significant digits. A numeric
+ * secret and a number decoded from its digits then read alike, however
+ * the server wrote it ("0123" as 123, a 19-digit card number as a float). */
+static size_t secrets_number_text(double d, bool integral, zend_long l, char out[64])
+{
+	if (integral) {
+		return (size_t) snprintf(out, 64, ZEND_LONG_FMT, l);
+	}
+	if (ZEND_DOUBLE_FITS_LONG(d) && (double) (zend_long) d == d) {
+		return (size_t) snprintf(out, 64, ZEND_LONG_FMT, (zend_long) d);
+	}
+	return (size_t) snprintf(out, 64, "%.17G", d);
+}
+
+static void secrets_add_number(wo_secrets *s, const char *value, size_t len)
+{
+	zend_long l;
+	double d;
+	char text[64];
+	zend_uchar type = is_numeric_string(value, len, &l, &d, false);
+
+	if (type == IS_LONG || (type == IS_DOUBLE && zend_finite(d))) {
+		size_t n = secrets_number_text(d, type == IS_LONG, l, text);
+		zend_hash_str_add_empty_element(secrets_set(&s->numbers), text, n);
+		ZEND_SECURE_ZERO(text, sizeof(text));
+	}
+}
+
 void wo_secrets_add(wo_secrets *s, const char *value, size_t len)
 {
 	if (len < WO_SECRETS_MIN_WORD
 	    || !zend_hash_str_add_empty_element(secrets_set(&s->seen), value, len)) {
 		return;
 	}
+	secrets_add_number(s, value, len);
 	if (len < WO_SECRETS_MIN_SEARCHED) {
 		/* Found again through s->seen, as a word of the text. */
 		s->word_count++;
@@ -658,13 +688,76 @@ zend_string *wo_secrets_mask_xml(const wo_secrets *s, zend_string *text)
 	return result;
 }
 
+/* The text a number prints as, with every digit a large one has. */
+static zend_string *secrets_number_string(const zval *number)
+{
+	smart_str buf = {0};
+
+	if (Z_TYPE_P(number) == IS_LONG) {
+		smart_str_append_long(&buf, Z_LVAL_P(number));
+	} else {
+		smart_str_append_double(&buf, Z_DVAL_P(number), 17, false);
+	}
+	smart_str_0(&buf);
+	return smart_str_extract(&buf);
+}
+
+/* Whether number is the value of a numeric secret (secrets_number_text()). */
+static bool secrets_is_secret_number(const wo_secrets *s, const zval *number)
+{
+	char text[64];
+	size_t n;
+
+	if (!s || !s->numbers || (Z_TYPE_P(number) == IS_DOUBLE && !zend_finite(Z_DVAL_P(number)))) {
+		return false;
+	}
+	n = Z_TYPE_P(number) == IS_LONG ? secrets_number_text(0, true, Z_LVAL_P(number), text)
+		: secrets_number_text(Z_DVAL_P(number), false, 0, text);
+	return zend_hash_str_exists(s->numbers, text, n);
+}
+
+/* A number masked: the mask when it is a secret, its text masked when its
+ * text holds one, else NULL (the number stays as it is). */
+static zend_string *secrets_mask_number(const wo_secrets *s, const zval *number, bool sensitive)
+{
+	zend_string *text, *masked = NULL;
+
+	if (sensitive || secrets_is_secret_number(s, number)) {
+		return zend_string_init(WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1, 0);
+	}
+	text = secrets_number_string(number);
+	if (wo_secrets_mentions(s, ZSTR_VAL(text), ZSTR_LEN(text))) {
+		masked = wo_secrets_mask(s, text);
+	}
+	zend_string_release(text);
+	return masked;
+}
+
+/* Puts value under key (or index) in dst. Two keys masked alike must not
+ * make one entry replace the other: the later gets a number. */
+static void secrets_put(HashTable *dst, zend_string *key, zend_ulong index, zval *value)
+{
+	if (!key) {
+		zend_hash_index_update(dst, index, value);
+		return;
+	}
+	for (uint32_t n = 2; !zend_hash_add(dst, key, value); n++) {
+		zend_string *numbered = zend_strpprintf(0, "%s (%u)", ZSTR_VAL(key), n);
+		if (zend_hash_add(dst, numbered, value)) {
+			zend_string_release(numbered);
+			return;
+		}
+		zend_string_release(numbered);
+	}
+}
+
 static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool sensitive, int depth);
 
 static void secrets_mask_array(const wo_secrets *s, HashTable *ht, zval *dst, bool sensitive, int depth)
 {
 	zend_string *key;
 	zend_ulong index;
-	zval *value, copy;
+	zval *value, copy, number;
 
 	/* Arrays from a localAPI() of the caller's may refer to themselves. */
 	if (depth >= WO_SECRETS_MAX_DEPTH || GC_IS_RECURSIVE(ht)) {
@@ -675,13 +768,20 @@ static void secrets_mask_array(const wo_secrets *s, HashTable *ht, zval *dst, bo
 	GC_TRY_PROTECT_RECURSION(ht);
 	array_init_size(dst, zend_hash_num_elements(ht));
 	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, value) {
+		zend_string *masked_key;
+
 		secrets_mask_zval(s, value, &copy, sensitive || (key && wo_secrets_key_is_sensitive(s, key)), depth + 1);
 		if (key) {
-			zend_string *masked_key = wo_secrets_mask(s, key);
-			zend_hash_update(Z_ARRVAL_P(dst), masked_key, &copy);
-			zend_string_release(masked_key);
+			masked_key = wo_secrets_mask(s, key);
 		} else {
-			zend_hash_index_update(Z_ARRVAL_P(dst), index, &copy);
+			/* ext/json and the OPS decoder file "4111111111111111" as an
+			 * integer key. */
+			ZVAL_LONG(&number, (zend_long) index);
+			masked_key = secrets_mask_number(s, &number, false);
+		}
+		secrets_put(Z_ARRVAL_P(dst), masked_key, index, &copy);
+		if (masked_key) {
+			zend_string_release(masked_key);
 		}
 	} ZEND_HASH_FOREACH_END();
 	GC_TRY_UNPROTECT_RECURSION(ht);
@@ -689,6 +789,8 @@ static void secrets_mask_array(const wo_secrets *s, HashTable *ht, zval *dst, bo
 
 static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool sensitive, int depth)
 {
+	zend_string *masked;
+
 	ZVAL_DEREF(src);
 	switch (Z_TYPE_P(src)) {
 	case IS_STRING:
@@ -700,8 +802,8 @@ static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool se
 		return;
 	case IS_LONG:
 	case IS_DOUBLE:
-		if (sensitive) {
-			ZVAL_STRINGL(dst, WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1);
+		if ((masked = secrets_mask_number(s, src, sensitive)) != NULL) {
+			ZVAL_STR(dst, masked);
 		} else {
 			ZVAL_COPY(dst, src);
 		}
@@ -709,7 +811,13 @@ static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool se
 	case IS_ARRAY:
 		secrets_mask_array(s, Z_ARRVAL_P(src), dst, sensitive, depth);
 		return;
+	case IS_OBJECT:
+		/* Its properties are its own to show (__debugInfo(), hooks): a
+		 * copy would run the caller's code, and may hold anything. */
+		ZVAL_STR(dst, zend_strpprintf(0, "[object %s]", ZSTR_VAL(Z_OBJCE_P(src)->name)));
+		return;
 	default:
+		/* null, booleans, resources: no text to hold a secret. */
 		ZVAL_COPY(dst, src);
 	}
 }
@@ -798,6 +906,7 @@ void wo_secrets_free(wo_secrets *s)
 		efree(s->items);
 	}
 	secrets_set_free(s->seen);
+	secrets_set_free(s->numbers);
 	if (s->names) {
 		zend_string_release(s->names);
 	}

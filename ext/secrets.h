@@ -34,6 +34,7 @@ typedef struct {
 	uint32_t word_count;
 	uint32_t word_size;
 	HashTable *seen;         /* every value added, to add each once */
+	HashTable *numbers;      /* numeric secrets as a number prints (see below) */
 	zend_string *names;      /* further sensitive names, normalised, ','-separated */
 } wo_secrets;
 
@@ -102,9 +103,13 @@ zend_string *wo_secrets_mask_xml(const wo_secrets *s, zend_string *text);
 
 /*
  * A copy of value whose strings (array keys included) are masked, and the
- * values under sensitive keys replaced by WO_SECRETS_MASK. Arrays nested
- * deeper than ext/json decodes, or referring to themselves, are cut with a
- * note.
+ * values under sensitive keys replaced by WO_SECRETS_MASK. A number (a
+ * server that answers with JSON_NUMERIC_CHECK turns a card number, a CVV or
+ * a numeric key into one) whose text holds a secret, or whose value is
+ * that of a numeric secret ("0123" comes back as 123), becomes its text
+ * masked, a string; an integer key alike. An object (localAPI() may answer
+ * with one) becomes a note naming its class. Arrays nested deeper than
+ * ext/json decodes, or referring to themselves, are cut with a note.
  */
 void wo_secrets_mask_zval(const wo_secrets *s, zval *value, zval *copy);
 
