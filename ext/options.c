@@ -15,9 +15,6 @@
 #include "registrar.h"
 #include "secrets.h"
 
-#define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
-#define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
-
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
 	OPT_CONCURRENCY, OPT_RETRIES, OPT_SENSITIVE, OPT_INPUT_VARS
@@ -64,6 +61,7 @@ static const opt_spec specs[] = {
 	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
 	OPT("sensitive", OPT_SENSITIVE, FOR_BOTH, sensitive),
 	OPT("max_input_vars", OPT_INPUT_VARS, FOR_WHMCS, max_input_vars),
+	OPT("keepalive_idle", OPT_SECONDS, FOR_BOTH, keepalive_idle),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -148,6 +146,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 		/* The handler refused a list that does not parse. */
 		o->sensitive = wo_secrets_parse_names(WOG(sensitive), strlen(WOG(sensitive)), &bad);
 	}
+	o->keepalive_idle = WOG(keepalive_idle);
 }
 
 /*

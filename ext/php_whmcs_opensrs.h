@@ -52,6 +52,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	zend_long retries;
 	char *sensitive;          /* further sensitive names, for both APIs */
 	zend_long whmcs_max_input_vars;
+	double keepalive_idle;    /* seconds a kept connection may sit idle and be reused */
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)
