@@ -51,6 +51,7 @@
  * a little further than it spells: at most the merged secrets' remaining
  * length, over bytes they are made of.
  */
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include "form.h"
@@ -114,12 +115,14 @@ struct wo_mask_matcher {
 	wo_mask_free_fn release;
 	mask_node *nodes;
 	uint32_t nnodes;
-	mask_set *alphas;
+	mask_set *alphas;                  /* made at the first merge */
 	uint32_t nalphas;
+	int sets;                          /* 1: heights and sets made, -1: could not be */
 	uint32_t root[MASK_SYMBOLS];       /* the root's child per symbol */
 	/* Bit c2 of follow[c1]: a spelling may begin with bytes c1 c2. */
 	uint64_t follow[256][4];
 	uint8_t starts[256];               /* a spelling may begin with this byte */
+	uint8_t plain[256];                /* a byte read only as itself, and no space */
 	unsigned threads;
 
 	/* The scan's. */
@@ -130,12 +133,13 @@ struct wo_mask_matcher {
 	wo_mask_regions *out;              /* NULL: stop at the first spelling */
 	int found;
 	int failed;
-	mask_bucket ring[MASK_RING];
-	mask_bucket far;
 #ifdef WO_MASK_FUZZING
 	size_t work;
 	int merged;
 #endif
+	/* Last: a scan readies them, compiling leaves them as they come. */
+	mask_bucket ring[MASK_RING];
+	mask_bucket far;
 };
 
 static int mask_is_space(unsigned c)
@@ -562,7 +566,8 @@ done:
 }
 
 /*
- * Heights and symbol sets, children before parents. A node's set is the
+ * Heights and symbol sets, children before parents, made when the ghost
+ * first needs them (most scans never merge). A node's set is the
  * symbols of the edges below it, and its own when that is a run of
  * whitespace (which it may read again). Along a chain the set only grows,
  * and a node whose set is its only child's shares that entry: the entries
@@ -614,55 +619,81 @@ static int mask_is_escape(unsigned c)
 	return c == '%' || c == '&' || c == '\\' || c == '+';
 }
 
-/* The reading of byte c by itself. */
-static mask_reading mask_raw(unsigned char c)
-{
-	mask_reading r;
-
-	reading_byte(&r, 1, c);
-	return r;
-}
-
 /*
  * The lookup tables: the root's children; the bytes a spelling may begin
  * with (its first byte raw or as '+' for a space, or an escape, which may
  * stand for anything); and the pairs of bytes it may begin with, so that
  * text with no secret in it is passed over two bytes at a time.
  */
+/* Sets in row the bit of each byte whose raw reading moves a thread at
+ * node on: its children's bytes, and every whitespace byte where a run may
+ * start or go on. */
+static void mask_follow_node(const wo_mask_matcher *m, uint32_t node, uint64_t row[4])
+{
+	static const unsigned char spaces[] = " \t\n\r\f\v";
+	const mask_node *n = &m->nodes[node];
+	int ws = n->sym == MASK_WS;
+
+	for (uint32_t c = n->first; c < n->first + n->nchild; c++) {
+		unsigned sym = m->nodes[c].sym;
+		if (sym == MASK_WS) {
+			ws = 1;
+		} else {
+			row[sym / 64] |= (uint64_t) 1 << (sym % 64);
+		}
+	}
+	for (size_t k = 0; ws && k < sizeof(spaces) - 1; k++) {
+		row[spaces[k] / 64] |= (uint64_t) 1 << (spaces[k] % 64);
+	}
+}
+
+/* Byte c may begin a spelling as node's first symbol. */
+static void mask_may_begin(wo_mask_matcher *m, unsigned c, uint32_t node)
+{
+	m->starts[c] = 1;
+	if (m->nodes[node].accept) {
+		memset(m->follow[c], 0xFF, sizeof(m->follow[c]));
+		return;
+	}
+	for (const char *e = "%&\\+"; *e; e++) {
+		m->follow[c][(unsigned char) *e / 64] |= (uint64_t) 1 << ((unsigned char) *e % 64);
+	}
+	mask_follow_node(m, node, m->follow[c]);
+}
+
+/* The tables start zeroed (wo_mask_compile()). */
 static void mask_build_tables(wo_mask_matcher *m)
 {
+	static const unsigned char spaces[] = " \t\n\r\f\v";
+
 	for (unsigned c = 0; c < MASK_SYMBOLS; c++) {
 		m->root[c] = MASK_NONE;
 	}
-	for (uint32_t c = m->nodes[0].first; c < m->nodes[0].first + m->nodes[0].nchild; c++) {
-		m->root[m->nodes[c].sym] = c;
+	for (unsigned c = 0; c < 256; c++) {
+		m->plain[c] = !mask_is_escape(c) && !mask_is_space(c);
 	}
-	for (unsigned c = 0; c < 256 && m->nnodes > 1; c++) {
-		/* The nodes c takes the root to by itself: raw, and '+' as a space
-		 * too. An escape's other reading depends on the bytes after it. */
-		mask_reading r = mask_raw((unsigned char) c);
-		uint32_t v[2] = { mask_step(m, 0, &r), c == '+' ? m->root[MASK_WS] : MASK_NONE };
-		int any = c == '%' || c == '&' || c == '\\';
+	if (m->nnodes <= 1) {
+		return;
+	}
+	/* A byte, or '+' and the whitespace bytes for a run, reads as the
+	 * root's child by itself; an escape's other reading depends on the
+	 * bytes after it, so those may begin anything. */
+	for (uint32_t c = m->nodes[0].first; c < m->nodes[0].first + m->nodes[0].nchild; c++) {
+		unsigned sym = m->nodes[c].sym;
 
-		for (int k = 0; k < 2; k++) {
-			any |= v[k] != MASK_NONE && m->nodes[v[k]].accept;
-		}
-		m->starts[c] = any || v[0] != MASK_NONE || v[1] != MASK_NONE;
-		if (any) {
-			memset(m->follow[c], 0xFF, sizeof(m->follow[c]));
+		m->root[sym] = c;
+		if (sym != MASK_WS) {
+			mask_may_begin(m, sym, c);
 			continue;
 		}
-		for (unsigned c2 = 0; c2 < 256 && m->starts[c]; c2++) {
-			mask_reading r2 = mask_raw((unsigned char) c2);
-			int fits = mask_is_escape(c2);
-
-			for (int k = 0; k < 2 && !fits; k++) {
-				fits = v[k] != MASK_NONE && mask_step(m, v[k], &r2) != MASK_NONE;
-			}
-			if (fits) {
-				m->follow[c][c2 / 64] |= (uint64_t) 1 << (c2 % 64);
-			}
+		for (size_t k = 0; k < sizeof(spaces) - 1; k++) {
+			mask_may_begin(m, spaces[k], c);
 		}
+		mask_may_begin(m, '+', c);
+	}
+	for (const char *e = "%&\\"; *e; e++) {
+		m->starts[(unsigned char) *e] = 1;
+		memset(m->follow[(unsigned char) *e], 0xFF, sizeof(m->follow[0]));
 	}
 }
 
@@ -679,7 +710,7 @@ wo_mask_matcher *wo_mask_compile(const wo_mask_secret *secrets, size_t count, wo
 	if (!m) {
 		return NULL;
 	}
-	memset(m, 0, sizeof(*m));
+	memset(m, 0, offsetof(wo_mask_matcher, ring));
 	m->grow = grow;
 	m->release = release;
 	m->threads = WO_MASK_THREADS;
@@ -719,7 +750,7 @@ wo_mask_matcher *wo_mask_compile(const wo_mask_secret *secrets, size_t count, wo
 	strings.off = off;
 	strings.len = lens;
 	mask_sort(&strings, idx, tmp, n);
-	if (mask_build_trie(m, &strings, idx, n, total) && mask_build_sets(m)) {
+	if (mask_build_trie(m, &strings, idx, n, total)) {
 		mask_build_tables(m);
 		ok = 1;
 	}
@@ -840,6 +871,16 @@ static void mask_ghost(wo_mask_matcher *m, mask_bucket *b, int64_t budget, const
 	m->ghost_start = start < m->ghost_start ? start : m->ghost_start;
 }
 
+/* Whether the heights and sets the ghost needs are there, made now if
+ * they are not. */
+static int mask_sets_ready(wo_mask_matcher *m)
+{
+	if (m->sets == 0) {
+		m->sets = mask_build_sets(m) ? 1 : -1;
+	}
+	return m->sets > 0;
+}
+
 /*
  * Files a thread under pos. Only a reading that ends more than MASK_RING
  * ahead goes to the far bucket, and only a numeric reference is that long;
@@ -871,7 +912,11 @@ static void mask_file(wo_mask_matcher *m, size_t p, size_t pos, uint32_t node, s
 	}
 	MASK_WORK(m, b->count);
 	if (b->count == MASK_BUCKET_CAP) {
-		mask_ghost(m, b, n->height, &m->alphas[n->alpha], start);
+		if (mask_sets_ready(m)) {
+			mask_ghost(m, b, n->height, &m->alphas[n->alpha], start);
+		} else {
+			m->give_up = start < m->give_up ? start : m->give_up;
+		}
 		return;
 	}
 	b->node[b->count] = node;
@@ -880,9 +925,13 @@ static void mask_file(wo_mask_matcher *m, size_t p, size_t pos, uint32_t node, s
 	m->live++;
 }
 
-/* More threads than the budget: all of them join the ghost. */
+/* More threads than the budget: all of them join the ghost (without its
+ * sets, memory having run out, the rest of the text is masked from the
+ * earliest of them). */
 static void mask_merge(wo_mask_matcher *m)
 {
+	int ready = mask_sets_ready(m);
+
 	for (size_t i = 0; i <= MASK_RING; i++) {
 		mask_bucket *b = i < MASK_RING ? &m->ring[i] : &m->far;
 
@@ -891,7 +940,12 @@ static void mask_merge(wo_mask_matcher *m)
 		}
 		for (uint32_t k = 0; k < b->count; k++) {
 			const mask_node *n = &m->nodes[b->node[k]];
-			mask_ghost(m, b, n->height, &m->alphas[n->alpha], b->start[k]);
+
+			if (ready) {
+				mask_ghost(m, b, n->height, &m->alphas[n->alpha], b->start[k]);
+			} else {
+				m->give_up = b->start[k] < m->give_up ? b->start[k] : m->give_up;
+			}
 		}
 		b->count = 0;
 	}
@@ -977,6 +1031,72 @@ static void mask_advance(wo_mask_matcher *m, const unsigned char *t, size_t len,
 }
 
 /*
+ * Two states hold over long stretches of text: one thread and nothing
+ * else, and the ghost alone. Over bytes that read only as themselves, the
+ * walks below do what mask_advance() would, position by position, in a
+ * few instructions; they stop where it would do anything else (a spelling
+ * may begin, the thread completes, the ghost could not take a new thread
+ * in), and leave everything as it would. Each returns where the general
+ * step takes over: p when it took no step.
+ */
+static size_t mask_walk_thread(wo_mask_matcher *m, const unsigned char *t, size_t len, size_t p, mask_bucket *b)
+{
+	uint32_t node = b->node[0];
+	size_t start = b->start[0], q = p;
+
+	while (q < len && m->plain[t[q]] && !mask_may_start(m, t, len, q) && (q == p || !m->nodes[node].accept)) {
+		node = mask_child(m, node, t[q]);
+		q++;
+		MASK_WORK(m, 2);
+		if (node == MASK_NONE) {
+			b->pos = SIZE_MAX;
+			m->live = 0;
+			return q;
+		}
+	}
+	if (q != p) {
+		b->pos = SIZE_MAX;
+		m->live = 0;
+		mask_file(m, q - 1, q, node, start);
+	}
+	return q;
+}
+
+static size_t mask_walk_ghost(wo_mask_matcher *m, const unsigned char *t, size_t len, size_t p, mask_bucket *b)
+{
+	int64_t budget = b->ghost;
+	mask_set alpha = b->alpha;
+	size_t q = p;
+
+	while (q < len && budget >= 1 && m->plain[t[q]] && set_has(&alpha, t[q])) {
+		int64_t next = budget - 1;
+
+		if (mask_may_start(m, t, len, q)) {
+			const mask_node *v = &m->nodes[m->root[t[q]]];
+
+			/* A new thread the ghost does not cover is the general step's. */
+			if (v->height > (uint64_t) budget || !set_within(&m->alphas[v->alpha], &alpha)) {
+				break;
+			}
+			next = (int64_t) v->height > next ? (int64_t) v->height : next;
+		}
+		budget = next;
+		q++;
+		MASK_WORK(m, 3);
+	}
+	if (q != p) {
+		/* The positions passed, masked from the ghost's start as one. */
+		if (q - 1 != p) {
+			mask_region(m, m->ghost_start, q - 1);
+		}
+		b->pos = SIZE_MAX;
+		m->ghost_buckets = 0;
+		mask_ghost(m, mask_bucket_at(m, q - 1, q), budget, &alpha, m->ghost_start);
+	}
+	return q;
+}
+
+/*
  * A region that starts inside a character reference ("&#6", "&not" before
  * "in;") would leave a shorter one behind when masked, which may spell
  * what the whole did not. Such a region starts at the '&'. Looks back no
@@ -1058,6 +1178,19 @@ static void mask_scan(wo_mask_matcher *m, const unsigned char *t, size_t len, wo
 		}
 		if (p == len || (m->found && !out)) {
 			break;
+		}
+		if (b && m->far.pos == SIZE_MAX) {
+			size_t q = p;
+
+			if (m->live == 1 && b->count == 1 && b->ghost < 0 && !m->ghost_buckets) {
+				q = mask_walk_thread(m, t, len, p, b);
+			} else if (!m->live && b->ghost >= 0 && m->ghost_buckets == 1) {
+				q = mask_walk_ghost(m, t, len, p, b);
+			}
+			if (q != p) {
+				p = q - 1;
+				continue;
+			}
 		}
 		if (b || m->starts[t[p]]) {
 			mask_advance(m, t, len, p, b);
