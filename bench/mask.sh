@@ -20,7 +20,7 @@ RUNS=9; CALLS=200
 scripts/build.sh >/dev/null
 OUT=$ROOT/bench/out
 mkdir -p "$OUT"
-gcc -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iext -o "$OUT/mask_bench" bench/mask_bench.c ext/mask.c ext/form.c
+gcc -std=c11 -D_GNU_SOURCE -O2 -Wall -Wextra -Iext -o "$OUT/mask_bench" bench/mask_bench.c ext/mask.c
 gcc -O2 -Wall -Wextra -o "$OUT/floor" bench/floor.c $(pkg-config --cflags --libs libcurl)
 EXT=$ROOT/modules/whmcs_opensrs.so
 

@@ -24,7 +24,7 @@
  * then the same for 1 MB of prose that holds no secret. With PART, scans
  * only that part, RUNS times (for callgrind).
  *
- *   cc -O2 -Iext bench/mask_bench.c ext/mask.c ext/form.c -o mask_bench
+ *   cc -O2 -Iext bench/mask_bench.c ext/mask.c -o mask_bench
  *   ./mask_bench [RUNS [PART]]
  */
 #include <stdio.h>

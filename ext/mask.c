@@ -54,7 +54,6 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#include "form.h"
 #include "mask.h"
 #include "html5_entities.h"
 
@@ -122,7 +121,7 @@ struct wo_mask_matcher {
 	/* Bit c2 of follow[c1]: a spelling may begin with bytes c1 c2. */
 	uint64_t follow[256][4];
 	uint8_t starts[256];               /* a spelling may begin with this byte */
-	uint8_t plain[256];                /* a byte read only as itself, and no space */
+	uint8_t plain[256];                /* read only as itself: no escape, no space */
 	unsigned threads;
 
 	/* The scan's. */
@@ -150,6 +149,14 @@ static int mask_is_space(unsigned c)
 static int mask_is_alnum(unsigned c)
 {
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* The value of a hex digit, or -1. */
+static int mask_hex(unsigned char c)
+{
+	unsigned d = (unsigned) c - '0', l = ((unsigned) c | 0x20) - 'a';
+
+	return d < 10 ? (int) d : l < 6 ? (int) l + 10 : -1;
 }
 
 static size_t utf8_put(unsigned char *out, uint32_t cp)
@@ -191,7 +198,7 @@ static long json_unicode_escape(const char *t, size_t len, size_t p)
 		return -1;
 	}
 	for (size_t k = 2; k < 6; k++) {
-		int h = wo_form_hex_value(t[p + k]);
+		int h = mask_hex((unsigned char) t[p + k]);
 		if (h < 0) {
 			return -1;
 		}
@@ -297,7 +304,7 @@ static int mask_numeric_reference(const unsigned char *t, size_t len, size_t p, 
 		q++;
 	}
 	for (; q < len; q++, digits++) {
-		int d = wo_form_hex_value((char) t[q]);
+		int d = mask_hex(t[q]);
 		if (d < 0 || d >= base) {
 			break;
 		}
@@ -356,9 +363,8 @@ static unsigned mask_readings(const unsigned char *t, size_t len, size_t p, mask
 		n = 2;
 		break;
 	case '%':
-		if (p + 3 <= len && wo_form_hex_value((char) t[p + 1]) >= 0 && wo_form_hex_value((char) t[p + 2]) >= 0) {
-			reading_byte(&r[1], p + 3, (unsigned char) (wo_form_hex_value((char) t[p + 1]) << 4
-			                                            | wo_form_hex_value((char) t[p + 2])));
+		if (p + 3 <= len && mask_hex(t[p + 1]) >= 0 && mask_hex(t[p + 2]) >= 0) {
+			reading_byte(&r[1], p + 3, (unsigned char) (mask_hex(t[p + 1]) << 4 | mask_hex(t[p + 2])));
 			n = 2;
 		}
 		break;
@@ -614,11 +620,6 @@ static int mask_build_sets(wo_mask_matcher *m)
 	return 1;
 }
 
-static int mask_is_escape(unsigned c)
-{
-	return c == '%' || c == '&' || c == '\\' || c == '+';
-}
-
 /*
  * The lookup tables: the root's children; the bytes a spelling may begin
  * with (its first byte raw or as '+' for a space, or an escape, which may
@@ -670,7 +671,7 @@ static void mask_build_tables(wo_mask_matcher *m)
 		m->root[c] = MASK_NONE;
 	}
 	for (unsigned c = 0; c < 256; c++) {
-		m->plain[c] = !mask_is_escape(c) && !mask_is_space(c);
+		m->plain[c] = c != '%' && c != '&' && c != '\\' && c != '+' && !mask_is_space(c);
 	}
 	if (m->nnodes <= 1) {
 		return;
@@ -1032,27 +1033,65 @@ static void mask_advance(wo_mask_matcher *m, const unsigned char *t, size_t len,
 
 /*
  * Two states hold over long stretches of text: one thread and nothing
- * else, and the ghost alone. Over bytes that read only as themselves, the
- * walks below do what mask_advance() would, position by position, in a
- * few instructions; they stop where it would do anything else (a spelling
- * may begin, the thread completes, the ghost could not take a new thread
- * in), and leave everything as it would. Each returns where the general
- * step takes over: p when it took no step.
+ * else, and the ghost alone. Over bytes whose readings do not depend on
+ * what follows (all but '%', '&' and '\\'), the walks below do what
+ * mask_advance() would, position by position, in a few instructions; they
+ * stop where it would do anything else (two threads, the thread
+ * completing, a new thread the ghost does not cover, the ghost stopping),
+ * and leave everything as it would. Each returns where the general step
+ * takes over: p when it took no step.
  */
+
+/* The readings of byte c that do not depend on what follows it: itself,
+ * and for '+' a space too; 0 for the bytes that begin longer escapes. */
+static unsigned mask_byte_readings(unsigned char c, size_t q, mask_reading r[MASK_READINGS])
+{
+	if (c == '%' || c == '&' || c == '\\') {
+		return 0;
+	}
+	reading_byte(&r[0], q + 1, c);
+	if (c != '+') {
+		return 1;
+	}
+	r[1].end = q + 1;
+	r[1].ws = 1;
+	r[1].n = 0;
+	return 2;
+}
+
 static size_t mask_walk_thread(wo_mask_matcher *m, const unsigned char *t, size_t len, size_t p, mask_bucket *b)
 {
 	uint32_t node = b->node[0];
 	size_t start = b->start[0], q = p;
+	mask_reading r[MASK_READINGS];
 
-	while (q < len && m->plain[t[q]] && !mask_may_start(m, t, len, q) && (q == p || !m->nodes[node].accept)) {
-		node = mask_child(m, node, t[q]);
-		q++;
-		MASK_WORK(m, 2);
-		if (node == MASK_NONE) {
+	while (q < len && (q == p || !m->nodes[node].accept)) {
+		int plain = m->plain[t[q]];
+		uint32_t next, fresh = MASK_NONE;
+
+		if (!plain && mask_byte_readings(t[q], q, r) != 1) {
+			break;
+		}
+		next = plain ? mask_child(m, node, t[q]) : mask_step(m, node, &r[0]);
+		MASK_WORK(m, 3);
+		if (mask_may_start(m, t, len, q)) {
+			fresh = plain ? m->root[t[q]] : mask_step(m, 0, &r[0]);
+			if (fresh != MASK_NONE && next != MASK_NONE && fresh != next) {
+				break;
+			}
+		}
+		if (next == MASK_NONE && fresh == MASK_NONE) {
 			b->pos = SIZE_MAX;
 			m->live = 0;
-			return q;
+			return q + 1;
 		}
+		if (next == MASK_NONE) {
+			node = fresh;
+			start = q;
+		} else {
+			node = next;
+		}
+		q++;
 	}
 	if (q != p) {
 		b->pos = SIZE_MAX;
@@ -1062,23 +1101,61 @@ static size_t mask_walk_thread(wo_mask_matcher *m, const unsigned char *t, size_
 	return q;
 }
 
+/* The ghost's budget after the readings r[0..nr) (one position), new
+ * threads it covers taken in; -1 when the general step must do it. */
+static int64_t mask_ghost_step(const wo_mask_matcher *m, int64_t budget, const mask_set *alpha,
+                               const mask_reading *r, unsigned nr, int starts)
+{
+	int64_t next = -1;
+
+	for (unsigned k = 0; k < nr; k++) {
+		int64_t left = budget - !r[k].ws;
+		if (left >= 0 && set_has(alpha, r[k].ws ? MASK_WS : r[k].b[0])) {
+			next = left > next ? left : next;
+		}
+	}
+	for (unsigned k = 0; k < nr && starts && next >= 0; k++) {
+		uint32_t v = mask_step(m, 0, &r[k]);
+
+		if (v == MASK_NONE) {
+			continue;
+		}
+		if (m->nodes[v].height > (uint64_t) next + 1 || !set_within(&m->alphas[m->nodes[v].alpha], alpha)) {
+			return -1;
+		}
+		next = (int64_t) m->nodes[v].height > next ? (int64_t) m->nodes[v].height : next;
+	}
+	return next;
+}
+
 static size_t mask_walk_ghost(wo_mask_matcher *m, const unsigned char *t, size_t len, size_t p, mask_bucket *b)
 {
 	int64_t budget = b->ghost;
 	mask_set alpha = b->alpha;
+	mask_reading r[MASK_READINGS];
 	size_t q = p;
+	unsigned nr;
 
-	while (q < len && budget >= 1 && m->plain[t[q]] && set_has(&alpha, t[q])) {
-		int64_t next = budget - 1;
+	while (q < len) {
+		int64_t next;
 
-		if (mask_may_start(m, t, len, q)) {
-			const mask_node *v = &m->nodes[m->root[t[q]]];
+		if (m->plain[t[q]] && budget >= 1 && set_has(&alpha, t[q])) {
+			/* The common case: one reading, raw. */
+			const mask_node *v = mask_may_start(m, t, len, q) ? &m->nodes[m->root[t[q]]] : NULL;
 
-			/* A new thread the ghost does not cover is the general step's. */
-			if (v->height > (uint64_t) budget || !set_within(&m->alphas[v->alpha], &alpha)) {
+			next = budget - 1;
+			if (v && (v->height > (uint64_t) budget || !set_within(&m->alphas[v->alpha], &alpha))) {
 				break;
 			}
-			next = (int64_t) v->height > next ? (int64_t) v->height : next;
+			next = v && (int64_t) v->height > next ? (int64_t) v->height : next;
+		} else if ((nr = mask_byte_readings(t[q], q, r)) != 0) {
+			next = mask_ghost_step(m, budget, &alpha, r, nr, mask_may_start(m, t, len, q));
+		} else {
+			break;
+		}
+
+		if (next < 0) {
+			break;
 		}
 		budget = next;
 		q++;
@@ -1342,7 +1419,7 @@ static long xml_reference(const char *t, size_t len, size_t at, size_t *end)
 		q++;
 	}
 	for (size_t start = q; q < len; q++) {
-		int d = wo_form_hex_value(t[q]);
+		int d = mask_hex((unsigned char) t[q]);
 		if (d < 0 || d >= base) {
 			if (q == start || t[q] != ';' || v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
 				return -1;
