@@ -1202,6 +1202,43 @@ static void mask_widen_over_references(wo_mask_matcher *m, const unsigned char *
 	}
 }
 
+/* Nothing in progress at p: on to the first pair of bytes a spelling may
+ * begin with (to len when none). */
+static size_t mask_skip(wo_mask_matcher *m, const unsigned char *t, size_t len, size_t p)
+{
+	size_t from = p;
+
+	while (p + 1 < len && !(m->follow[t[p]][t[p + 1] / 64] >> (t[p + 1] % 64) & 1)) {
+		p++;
+	}
+	if (p + 1 == len && !m->starts[t[p]]) {
+		p++;
+	}
+	MASK_WORK(m, p - from);
+	return p;
+}
+
+/* The bucket of position p, if anything is filed there, with the
+ * spellings that end there (and the ghost's reach) masked. */
+static mask_bucket *mask_arrivals(wo_mask_matcher *m, size_t p)
+{
+	mask_bucket *b = &m->ring[p % MASK_RING];
+
+	if (b->pos != p) {
+		return NULL;
+	}
+	for (uint32_t i = 0; i < b->count; i++) {
+		if (m->nodes[b->node[i]].accept) {
+			mask_region(m, b->start[i], p);
+		}
+	}
+	if (b->ghost >= 0) {
+		mask_region(m, m->ghost_start, p);
+	}
+	MASK_WORK(m, b->count);
+	return b;
+}
+
 static void mask_scan(wo_mask_matcher *m, const unsigned char *t, size_t len, wo_mask_regions *out)
 {
 	m->out = out;
@@ -1225,34 +1262,13 @@ static void mask_scan(wo_mask_matcher *m, const unsigned char *t, size_t len, wo
 		mask_bucket *b;
 
 		if (!m->live && !m->ghost_buckets) {
-			/* Nothing in progress: on to bytes that can begin one. */
-			size_t from = p;
-			while (p + 1 < len && !(m->follow[t[p]][t[p + 1] / 64] >> (t[p + 1] % 64) & 1)) {
-				p++;
-			}
-			if (p + 1 == len && !m->starts[t[p]]) {
-				p++;
-			}
-			MASK_WORK(m, p - from);
+			p = mask_skip(m, t, len, p);
 		}
 		MASK_WORK(m, 1);
 		if (m->far.pos != SIZE_MAX && m->far.pos - p < MASK_RING) {
 			mask_far_to_ring(m, p);
 		}
-		b = &m->ring[p % MASK_RING];
-		if (b->pos != p) {
-			b = NULL;
-		} else {
-			for (uint32_t i = 0; i < b->count; i++) {
-				if (m->nodes[b->node[i]].accept) {
-					mask_region(m, b->start[i], p);
-				}
-			}
-			if (b->ghost >= 0) {
-				mask_region(m, m->ghost_start, p);
-			}
-			MASK_WORK(m, b->count);
-		}
+		b = mask_arrivals(m, p);
 		if (p == len || (m->found && !out)) {
 			break;
 		}
