@@ -19,7 +19,7 @@
 
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
-	OPT_CONCURRENCY, OPT_RETRIES
+	OPT_CONCURRENCY, OPT_RETRIES, OPT_BREAKER_FAILURES
 } opt_type;
 
 typedef struct {
@@ -61,6 +61,9 @@ static const opt_spec specs[] = {
 	/* Single calls take it too, so one $options array serves both forms. */
 	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
 	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
+	OPT("breaker", OPT_BOOL, FOR_BOTH, breaker),
+	OPT("breaker_failures", OPT_BREAKER_FAILURES, FOR_BOTH, breaker_failures),
+	OPT("breaker_cooldown", OPT_SECONDS, FOR_BOTH, breaker_cooldown),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -139,6 +142,9 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
 	o->concurrency = WOG(concurrency);
 	o->retries = WOG(retries);
+	o->breaker = WOG(breaker);
+	o->breaker_failures = WOG(breaker_failures);
+	o->breaker_cooldown = WOG(breaker_cooldown);
 }
 
 /*
@@ -323,6 +329,8 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		return set_count(spec, value, arg_num, 1, WO_MAX_CONCURRENCY, (zend_long *) field);
 	case OPT_RETRIES:
 		return set_count(spec, value, arg_num, 0, WO_MAX_RETRIES, (zend_long *) field);
+	case OPT_BREAKER_FAILURES:
+		return set_count(spec, value, arg_num, 1, WO_MAX_BREAKER_FAILURES, (zend_long *) field);
 	case OPT_BOOL:
 		if (option_bool(value, (bool *) field) == FAILURE) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "

@@ -11,6 +11,8 @@
 /* Bounds of the "concurrency" and "retries" options and ini settings. */
 #define WO_MAX_CONCURRENCY 64
 #define WO_MAX_RETRIES 10
+/* Bound of "breaker_failures". */
+#define WO_MAX_BREAKER_FAILURES 1000
 
 typedef enum {
 	WO_API_WHMCS,
@@ -77,6 +79,10 @@ typedef struct {
 	 * often a refusal that was not carried out is sent again */
 	zend_long concurrency;
 	zend_long retries;
+	/* both: the circuit breaker of the call's route (breaker.h) */
+	bool breaker;
+	zend_long breaker_failures;
+	double breaker_cooldown;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

@@ -50,6 +50,9 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *logger;             /* a function name, for both APIs */
 	zend_long concurrency;    /* many-call functions: transfers in flight per origin */
 	zend_long retries;
+	bool breaker;             /* circuit breaker per route (breaker.h) */
+	zend_long breaker_failures;
+	double breaker_cooldown;
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)

@@ -26,6 +26,7 @@
 #include "options.h"
 #include "ops_php.h"
 #include "signature.h"
+#include "breaker_php.h"
 /* The generated registration function takes module_number whether it
  * needs it or not. */
 #pragma GCC diagnostic push
@@ -264,17 +265,17 @@ static int update_count(zend_ini_entry *entry, zend_string *new_value, int stage
 	return SUCCESS;
 }
 
-static ZEND_INI_MH(OnUpdateConcurrency)
-{
-	(void) mh_arg3;
-	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
-}
+/* A handler for a whole-number setting from min to max. */
+#define WO_INI_COUNT_HANDLER(name, min, max) \
+	static ZEND_INI_MH(name) \
+	{ \
+		(void) mh_arg3; \
+		return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), min, max); \
+	}
 
-static ZEND_INI_MH(OnUpdateRetries)
-{
-	(void) mh_arg3;
-	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
-}
+WO_INI_COUNT_HANDLER(OnUpdateConcurrency, 1, WO_MAX_CONCURRENCY)
+WO_INI_COUNT_HANDLER(OnUpdateRetries, 0, WO_MAX_RETRIES)
+WO_INI_COUNT_HANDLER(OnUpdateBreakerFailures, 1, WO_MAX_BREAKER_FAILURES)
 
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
@@ -391,6 +392,12 @@ PHP_INI_BEGIN()
 		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
 		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_BOOLEAN("whmcs_opensrs.breaker", "1", PHP_INI_ALL, OnUpdateStrictBool,
+		breaker, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.breaker_failures", "3", PHP_INI_ALL, OnUpdateBreakerFailures,
+		breaker_failures, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.breaker_cooldown", "30", PHP_INI_ALL, OnUpdateSeconds,
+		breaker_cooldown, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)
@@ -481,6 +488,7 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 
 	wo_ce_exception = register_class_WhmcsOpensrs_Exception(spl_ce_RuntimeException);
 	wo_ce_transport_exception = register_class_WhmcsOpensrs_TransportException(wo_ce_exception);
+	wo_ce_unavailable_exception = register_class_WhmcsOpensrs_UnavailableException(wo_ce_transport_exception);
 	wo_ce_protocol_exception = register_class_WhmcsOpensrs_ProtocolException(wo_ce_exception);
 	wo_ce_whmcs_exception = register_class_WhmcsOpensrs_WhmcsException(wo_ce_exception);
 	wo_ce_whmcs_auth_exception = register_class_WhmcsOpensrs_WhmcsAuthException(wo_ce_whmcs_exception);
@@ -491,6 +499,9 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
+	/* Now, before PHP-FPM, Apache or php -S fork their workers, so that
+	 * they share it. Without it calls go untracked (phpinfo() says so). */
+	wo_breaker_startup();
 	return SUCCESS;
 }
 
@@ -503,6 +514,7 @@ static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
 	WOG(pool) = NULL;
 	wo_ops_decode_cleanup();
 	curl_global_cleanup();
+	wo_breaker_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -535,6 +547,7 @@ static PHP_MINFO_FUNCTION(whmcs_opensrs)
 	php_info_print_table_row(2, "libcurl", curl_line);
 	php_info_print_table_row(2, "libxml2", xml_line);
 	php_info_print_table_end();
+	wo_breaker_minfo();
 
 	DISPLAY_INI_ENTRIES();
 }

@@ -57,6 +57,13 @@ namespace WhmcsOpensrs {
     function opensrs_request_many(#[\SensitiveParameter] array $calls,
                                   #[\SensitiveParameter] array $options = []): array {}
 
+    /**
+     * Per route this pool has called (origin, and proxy when there is one):
+     * its circuit breaker's state, consecutive failures, last failure and
+     * success, and the connections this process keeps open to it.
+     */
+    function health(): array {}
+
     class Exception extends \RuntimeException
     {
         protected int $httpStatus = 0;
@@ -66,6 +73,11 @@ namespace WhmcsOpensrs {
     }
 
     class TransportException extends Exception
+    {
+    }
+
+    /** The route's circuit breaker is open: the call failed at once, nothing was sent. */
+    class UnavailableException extends TransportException
     {
     }
 

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e8843d9604c7bd8f02b71cbd2c08501f19a0a07e */
+ * Stub hash: c386c7ed8ba0e902db2a419bf59059e0e954b10f */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRUE, 0)
 	ZEND_ARG_TYPE_INFO(0, user_id, IS_LONG, 0)
@@ -48,13 +48,15 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_WhmcsOpensrs_opensrs_request_many arginfo_WhmcsOpensrs_whmcs_api_many
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_health, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_WhmcsException_getResponse, 0, 0, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WhmcsOpensrs_WhmcsException_getResponse arginfo_WhmcsOpensrs_health
 
-#define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_class_WhmcsOpensrs_WhmcsException_getResponse
+#define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_WhmcsOpensrs_health
 
 
 ZEND_FUNCTION(delete_user_client);
@@ -66,6 +68,7 @@ ZEND_FUNCTION(WhmcsOpensrs_whmcs_api);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request);
 ZEND_FUNCTION(WhmcsOpensrs_whmcs_api_many);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request_many);
+ZEND_FUNCTION(WhmcsOpensrs_health);
 ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
 ZEND_METHOD(WhmcsOpensrs_OpensrsException, getResponse);
@@ -81,6 +84,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request, WhmcsOpensrs_opensrs_request, arginfo_WhmcsOpensrs_opensrs_request)
 	ZEND_NS_FALIAS("WhmcsOpensrs", whmcs_api_many, WhmcsOpensrs_whmcs_api_many, arginfo_WhmcsOpensrs_whmcs_api_many)
 	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request_many, WhmcsOpensrs_opensrs_request_many, arginfo_WhmcsOpensrs_opensrs_request_many)
+	ZEND_NS_FALIAS("WhmcsOpensrs", health, WhmcsOpensrs_health, arginfo_WhmcsOpensrs_health)
 	ZEND_FE_END
 };
 
@@ -92,6 +96,11 @@ static const zend_function_entry class_WhmcsOpensrs_Exception_methods[] = {
 
 
 static const zend_function_entry class_WhmcsOpensrs_TransportException_methods[] = {
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_UnavailableException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -174,6 +183,16 @@ static zend_class_entry *register_class_WhmcsOpensrs_TransportException(zend_cla
 
 	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "TransportException", class_WhmcsOpensrs_TransportException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_UnavailableException(zend_class_entry *class_entry_WhmcsOpensrs_TransportException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "UnavailableException", class_WhmcsOpensrs_UnavailableException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_TransportException);
 
 	return class_entry;
 }
