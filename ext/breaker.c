@@ -11,6 +11,14 @@
 
 #include "breaker.h"
 
+/* Robust mutexes: Linux (glibc since 2.12, musl) has them, where
+ * PTHREAD_MUTEX_ROBUST is an enum constant; elsewhere it is a macro when
+ * they exist. Without them a process killed holding the lock would wedge
+ * the others, for the few instructions it is held. */
+#if defined(__linux__) || defined(PTHREAD_MUTEX_ROBUST)
+#define WO_ROBUST_MUTEX 1
+#endif
+
 typedef struct {
 	int used;
 	uint64_t generation;          /* bumped each time the slot changes route */
@@ -26,6 +34,7 @@ typedef struct {
 	uint64_t trial;               /* the trial in flight, 0: none */
 	double trial_until;           /* monotonic end of its lease */
 	pid_t trial_pid;              /* the process making it */
+	wo_breaker_rules last_rules;  /* of the last call: what health() shows */
 	double last_used_mono;
 } slot;
 
@@ -69,7 +78,7 @@ int wo_breaker_startup(void)
 		return -1;
 	}
 	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-#ifdef PTHREAD_MUTEX_ROBUST
+#ifdef WO_ROBUST_MUTEX
 	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
 #endif
 	if (pthread_mutex_init(&((table *) p)->lock, &attr) != 0) {
@@ -110,7 +119,7 @@ static int lock_table(void)
 		return 0;
 	}
 	rc = pthread_mutex_lock(&shared->lock);
-#ifdef PTHREAD_MUTEX_ROBUST
+#ifdef WO_ROBUST_MUTEX
 	if (rc == EOWNERDEAD) {
 		rc = pthread_mutex_consistent(&shared->lock);
 	}
@@ -241,6 +250,7 @@ int wo_breaker_admit(const char *route, uint32_t uid, const wo_breaker_rules *ru
 	}
 	if (s) {
 		s->last_used_mono = now;
+		s->last_rules = *rules;
 		switch (state_of(s, rules, now, &retry_mono)) {
 		case WO_BREAKER_CLOSED:
 			break;
@@ -290,6 +300,7 @@ int wo_breaker_report(const wo_breaker_ticket *t, const wo_breaker_rules *rules,
 	if (s->used && s->generation == t->generation) {
 		now = clock_seconds(CLOCK_MONOTONIC);
 		s->last_used_mono = now;
+		s->last_rules = *rules;
 		if (t->trial && s->trial == t->trial) {
 			s->trial = 0;
 		}
@@ -329,7 +340,7 @@ size_t wo_breaker_list(uint32_t uid, const wo_breaker_rules *rules, wo_breaker_v
 	for (int i = 0; i < WO_BREAKER_SLOTS && n < max; i++) {
 		const slot *s = &shared->slots[i];
 		if (s->used && s->uid == uid) {
-			fill_view(s, rules, now, &out[n++]);
+			fill_view(s, s->last_rules.failures ? &s->last_rules : rules, now, &out[n++]);
 		}
 	}
 	unlock_table();

@@ -103,8 +103,9 @@ int wo_breaker_admit(const char *route, uint32_t uid, const wo_breaker_rules *ru
 int wo_breaker_report(const wo_breaker_ticket *t, const wo_breaker_rules *rules, wo_breaker_outcome outcome,
                       const char *failure_class, const char *failure_message);
 
-/* The routes of uid, up to max, in the order they were first seen; their
- * state under rules. Returns how many. */
+/* The routes of uid, up to max, in the order of their names; each in the
+ * state the rules of its last call give it (rules: those of a route no
+ * call has reached yet). Returns how many. */
 size_t wo_breaker_list(uint32_t uid, const wo_breaker_rules *rules, wo_breaker_view *out, size_t max);
 
 #endif

@@ -34,7 +34,7 @@ static wo_breaker_rules rules_of(const wo_options *o, const wo_http_request *req
 	return rules;
 }
 
-/* The rules health() and phpinfo() show states under: the ini settings. */
+/* The rules of a route no call has reached: the ini settings. */
 static wo_breaker_rules ini_rules(void)
 {
 	wo_breaker_rules rules;

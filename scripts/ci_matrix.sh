@@ -46,7 +46,7 @@ CORPUS=${WO_CONFORMANCE_DIR:-$(pwd)/../shared/conformance}
 OLDER_GCC=(gcc-13 gcc-14 gcc-15)
 packages=(gcc "${OLDER_GCC[@]}" make pkg-config libcurl4-openssl-dev libxml2-dev openssl valgrind procps)
 for v in "${VERSIONS[@]}"; do
-  packages+=("php$v-dev" "php$v-cli" "php$v-xml")
+  packages+=("php$v-dev" "php$v-cli" "php$v-xml" "php$v-fpm")
 done
 
 # The archive this machine's own apt uses (deb822 first, then sources.list).

@@ -240,12 +240,13 @@ namespace WhmcsOpensrs {
 
     /**
      * Per route this pool has called (key: origin, and " via " the proxy
-     * when there is one), what its circuit breaker knows, under the ini
-     * settings: origin, proxy (or null), state ("closed", "open",
-     * "half-open"), failures (consecutive), refused (calls failed at once
-     * since the last answer), last_failure (null, or class, message, time),
-     * last_success (Unix time or null), retry_at (when a call goes through,
-     * or null when closed) and connections (kept open by this process).
+     * when there is one), what its circuit breaker knows, as the last call's
+     * breaker options see it: origin, proxy (or null), state ("closed",
+     * "open", "half-open"), failures (consecutive), refused (calls failed at
+     * once since the last answer), last_failure (null, or class, message,
+     * time), last_success (Unix time or null), retry_at (when a call goes
+     * through, or null when closed) and connections (kept open by this
+     * process).
      *
      * ```php
      * foreach (health() as $route => $h) {

@@ -10,6 +10,9 @@
  *   503      answers HTTP 503 with an HTML page quoting the request, as a
  *            proxy's error page may
  *   503_api  answers HTTP 503 with the API's own error answer
+ *   500      answers HTTP 500 with an HTML page
+ *   denied   refuses the credentials: WHMCS's 403 "Authentication Failed",
+ *            OpenSRS's HTTP 401
  *   silent   accepts, reads the request, never answers
  *   drop     accepts nothing: its accept queue is full, so the kernel drops
  *            connection attempts (SYNs) and clients wait for their
@@ -112,6 +115,13 @@ function outage_answer(string $mode, array $headers, string $body): ?string
         return outage_response(503, 'Service Unavailable', 'text/html',
             '<html><body><h1>503 Service Unavailable</h1><p>The request was:</p><pre>'
             . htmlspecialchars($body) . "</pre></body></html>\n");
+    case '500':
+        return outage_response(500, 'Internal Server Error', 'text/html',
+            "<html><body><h1>500 Internal Server Error</h1></body></html>\n");
+    case 'denied':
+        return $opensrs
+            ? outage_response(401, 'Unauthorized', 'text/xml', outage_ops('0', '401', 'Authentication Failed'))
+            : outage_response(403, 'Forbidden', 'application/json', '{"result":"error","message":"Authentication Failed"}');
     case '503_api':
         return $opensrs
             ? outage_response(503, 'Service Unavailable', 'text/xml', outage_ops('0', '405', 'Service in maintenance'))
