@@ -10,7 +10,7 @@ VALGRIND_OPTS=--trace-children-skip=*/php*
 <?php
 require __DIR__ . '/breaker.inc';
 $server = wo_outage_start('silent');
-$o = wo_breaker_whmcs($server['url'], ['breaker_cooldown' => 600, 'timeout' => 0.5]);
+$o = wo_breaker_whmcs($server['url'], ['breaker_cooldown' => 600, 'timeout' => 1.5]);
 
 echo 'silent: ', wo_breaker_calls(8, $o), "\n";
 echo 'health: ', wo_breaker_health($server['url']), "\n";
@@ -25,7 +25,7 @@ echo 'health: ', wo_breaker_health($server['url']), "\n";
 --EXPECT--
 silent: TransportException x3, UnavailableException x5
 health: open, 3 failures, 5 refused, last failure: TransportException, last success: none
-last failure: timed out after 0.5 s waiting for the answer
+last failure: timed out after 1.5 s waiting for the answer
 requests received: 3
 after the cooldown: TransportException x1, UnavailableException x3
 requests received: 4

@@ -37,7 +37,7 @@ $server = wo_outage_start('silent');
 /* Two in flight from the start; the first failure opens the route, and
  * the other call in flight fails too. */
 $o = wo_breaker_whmcs($server['url'], ['breaker_failures' => 1, 'breaker_cooldown' => 600, 'concurrency' => 2,
-    'logger' => $logger, 'timeout' => 0.5]);
+    'logger' => $logger, 'timeout' => 1.5]);
 
 echo 'silent: ', slots(WhmcsOpensrs\whmcs_api_many(batch(10), $o)), "\n";
 echo 'requests received: ', wo_outage_requests($server), "\n";
@@ -76,7 +76,7 @@ requests received: 2
 health: open, 2 failures, 8 refused, last failure: TransportException, last success: none
 logged: TransportException x2, UnavailableException x8
 an open route, another batch: c1 UnavailableException, c2 UnavailableException
-its message: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 2 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer); nothing was sent; the next call goes through at TIME (in %f s)
+its message: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 2 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: timed out after 1.5 s waiting for the answer); nothing was sent; the next call goes through at TIME (in %f s)
 trial fails: c1 TransportException, c2 UnavailableException, c3 UnavailableException, c4 UnavailableException, c5 UnavailableException, c6 UnavailableException
 requests received: 3
 trial succeeds: c1 ok, c2 ok, c3 ok, c4 ok, c5 ok, c6 ok
