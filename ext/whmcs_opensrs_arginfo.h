@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: c386c7ed8ba0e902db2a419bf59059e0e954b10f */
+ * Stub hash: 89a07fc11478665c173eb4322c8a05046608d2dc */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRUE, 0)
 	ZEND_ARG_TYPE_INFO(0, user_id, IS_LONG, 0)
@@ -54,6 +54,9 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_TransportException_isPossiblySent, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
 #define arginfo_class_WhmcsOpensrs_WhmcsException_getResponse arginfo_WhmcsOpensrs_health
 
 #define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_WhmcsOpensrs_health
@@ -70,6 +73,7 @@ ZEND_FUNCTION(WhmcsOpensrs_whmcs_api_many);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request_many);
 ZEND_FUNCTION(WhmcsOpensrs_health);
 ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
+ZEND_METHOD(WhmcsOpensrs_TransportException, isPossiblySent);
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
 ZEND_METHOD(WhmcsOpensrs_OpensrsException, getResponse);
 
@@ -96,6 +100,7 @@ static const zend_function_entry class_WhmcsOpensrs_Exception_methods[] = {
 
 
 static const zend_function_entry class_WhmcsOpensrs_TransportException_methods[] = {
+	ZEND_ME(WhmcsOpensrs_TransportException, isPossiblySent, arginfo_class_WhmcsOpensrs_TransportException_isPossiblySent, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -183,6 +188,12 @@ static zend_class_entry *register_class_WhmcsOpensrs_TransportException(zend_cla
 
 	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "TransportException", class_WhmcsOpensrs_TransportException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	zval property_possiblySent_default_value;
+	ZVAL_FALSE(&property_possiblySent_default_value);
+	zend_string *property_possiblySent_name = zend_string_init("possiblySent", sizeof("possiblySent") - 1, 1);
+	zend_declare_typed_property(class_entry, property_possiblySent_name, &property_possiblySent_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_possiblySent_name);
 
 	return class_entry;
 }

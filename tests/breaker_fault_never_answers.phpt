@@ -25,7 +25,7 @@ echo 'health: ', wo_breaker_health($server['url']), "\n";
 --EXPECT--
 silent: TransportException x3, UnavailableException x5
 health: open, 3 failures, 5 refused, last failure: TransportException, last success: none
-last failure: timed out after 1.5 s waiting for the answer
+last failure: no answer within 1.5 s
 requests received: 3
 after the cooldown: TransportException x1, UnavailableException x3
 requests received: 4
