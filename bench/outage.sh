@@ -21,23 +21,7 @@ if [ "${1:-}" = "--quick" ]; then
 fi
 
 # ---- packages ---------------------------------------------------------------
-scripts/setup.sh
-need=()
-for p in nginx php8.2-fpm; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  # Packages must not start their services: ours run on 127.0.0.1 only.
-  policy_added=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
-    $sudo chmod +x /usr/sbin/policy-rc.d
-    policy_added=1
-  fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-  [ $policy_added -eq 1 ] && $sudo rm -f /usr/sbin/policy-rc.d
-fi
+scripts/setup.sh nginx
 scripts/build.sh >/dev/null
 EXT=$ROOT/modules/whmcs_opensrs.so
 OUT=$ROOT/bench/out
@@ -81,11 +65,8 @@ pid $W/nginx.pid;
 events { worker_connections 4096; }
 http {
   access_log off;
-  client_body_temp_path $W/tmp;
-  fastcgi_temp_path $W/tmp;
-  proxy_temp_path $W/tmp;
-  uwsgi_temp_path $W/tmp;
-  scgi_temp_path $W/tmp;
+  # Every temporary file in $W, none in the system's nginx directories.
+  client_body_temp_path $W/tmp; fastcgi_temp_path $W/tmp; proxy_temp_path $W/tmp; uwsgi_temp_path $W/tmp; scgi_temp_path $W/tmp;
   server {
     listen 127.0.0.1:$HTTP_PORT backlog=4096;
     location = /outage.php {

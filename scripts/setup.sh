@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs, on Debian 12, the packages the build, the tests and the bundled
-# servers need. Does nothing, and says nothing, when they are all there.
+# servers need, and those named as arguments (a benchmark's: nginx ...).
+# Does nothing, and says nothing, when they are all there.
 set -euo pipefail
 
 # php8.2-fpm: the circuit breaker test runs a PHP-FPM pool.
 packages=(php8.2-dev php8.2-cli php8.2-xml php8.2-fpm php-pear php-parser libcurl4-openssl-dev libxml2-dev
-          pkg-config make gcc openssl valgrind)
+          pkg-config make gcc openssl valgrind "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
