@@ -74,7 +74,9 @@ static double wall_seconds(void)
 }
 
 /* The refusal: the route (never a user name or password: routes are made
- * of scheme, host and port), the last failure and when a call goes next. */
+ * of scheme, host and port), the last failure and when a call goes next.
+ * It ends as every TransportException does, with whether the request may
+ * have gone out; isPossiblySent() keeps its default, false. */
 static void throw_unavailable(const wo_breaker_view *v)
 {
 	char failed_at[TIME_TEXT_SIZE], retry_at[TIME_TEXT_SIZE];
@@ -87,7 +89,7 @@ static void throw_unavailable(const wo_breaker_view *v)
 	}
 	wo_throw(wo_ce_unavailable_exception, 0, 0, NULL,
 		"%s is unavailable: its circuit breaker is open after %u consecutive failures, the last at %s "
-		"(%s: %s); nothing was sent; %s %s (in %.1f s)",
+		"(%s: %s); %s %s (in %.1f s); the request was not sent",
 		v->route, v->failures, failed_at, v->last_failure_class, v->last_failure_message,
 		v->trial_in_flight ? "another call is trying it now, and the next goes through by"
 			: "the next call goes through at",

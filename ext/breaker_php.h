@@ -22,7 +22,7 @@
 /*
  * Before an attempt of a call made with o: SUCCESS when it may go (t for
  * wo_breaker_call_done()), FAILURE with an UnavailableException thrown
- * when its route is open: nothing was sent.
+ * when its route is open: the request was not sent.
  */
 zend_result wo_breaker_call_admit(const wo_options *o, const wo_http_request *req, wo_breaker_ticket *t);
 

@@ -84,7 +84,7 @@ namespace WhmcsOpensrs {
         public function isPossiblySent(): bool {}
     }
 
-    /** The route's circuit breaker is open: the call failed at once, nothing was sent. */
+    /** The route's circuit breaker is open: the call failed at once, and its request was not sent. */
     class UnavailableException extends TransportException
     {
     }

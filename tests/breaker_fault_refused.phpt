@@ -25,7 +25,8 @@ try {
 } catch (WhmcsOpensrs\UnavailableException $e) {
     echo 'a TransportException: ', $e instanceof WhmcsOpensrs\TransportException ? 'yes' : 'no', "\n";
     echo 'message: ', $e->getMessage(), "\n";
-    echo 'code ', $e->getCode(), ', status ', $e->getHttpStatus(), ', secrets: ', wo_fault_leaks($e) ? 'LEAKED' : 'none', "\n";
+    echo 'code ', $e->getCode(), ', status ', $e->getHttpStatus(), ', possibly sent: ', $e->isPossiblySent() ? 'yes' : 'no',
+        ', secrets: ', wo_fault_leaks($e) ? 'LEAKED' : 'none', "\n";
 }
 
 /* The cooldown has passed for a caller whose cooldown is 0.05 s: one trial
@@ -47,8 +48,8 @@ up: ok x1
 refusing: TransportException x3, UnavailableException x2
 health: open, 3 failures, 2 refused, last failure: TransportException, last success: yes
 a TransportException: yes
-message: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 3 consecutive failures, the last at %d-%d-%d %d:%d:%d UTC (WhmcsOpensrs\TransportException: could not connect: %s); nothing was sent; the next call goes through at %d-%d-%d %d:%d:%d UTC (in %f s)
-code 0, status 0, secrets: none
+message: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 3 consecutive failures, the last at %d-%d-%d %d:%d:%d UTC (WhmcsOpensrs\TransportException: could not connect: %s); the next call goes through at %d-%d-%d %d:%d:%d UTC (in %f s); the request was not sent
+code 0, status 0, possibly sent: no, secrets: none
 trial while refusing: TransportException x1
 health: open, 4 failures, 3 refused, last failure: TransportException, last success: yes
 back, cooldown not over: UnavailableException x2

@@ -76,7 +76,7 @@ requests received: 2
 health: open, 2 failures, 8 refused, last failure: TransportException, last success: none
 logged: TransportException x2, UnavailableException x8
 an open route, another batch: c1 UnavailableException, c2 UnavailableException
-its message: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 2 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: no answer within 1.5 s); nothing was sent; the next call goes through at TIME (in %f s)
+its message: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 2 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: no answer within 1.5 s); the next call goes through at TIME (in %f s); the request was not sent
 trial fails: c1 TransportException, c2 UnavailableException, c3 UnavailableException, c4 UnavailableException, c5 UnavailableException, c6 UnavailableException
 requests received: 3
 trial succeeds: c1 ok, c2 ok, c3 ok, c4 ok, c5 ok, c6 ok

@@ -61,7 +61,7 @@ eight more: UnavailableException x8
 what the workers see: open, 4 failures
 requests received: 4
 the trial reached the server: yes
-meanwhile: UnavailableException: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 4 consecutive failures, the last at %s (WhmcsOpensrs\TransportException: no answer within 0.5 s); nothing was sent; another call is trying it now, and the next goes through by ...
+meanwhile: UnavailableException: http://127.0.0.1:%d is unavailable: its circuit breaker is open after 4 consecutive failures, the last at %s (WhmcsOpensrs\TransportException: no answer within 0.5 s); another call is trying it now, and the next goes through by ...
 the trial's page: no answer
 next call, the server back: ok x1
 then: ok x4; closed, 0 failures

@@ -155,7 +155,7 @@ tokens checked: 5
 (danger) could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server; the request was not sent
 == the fourth
 (warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server
-(danger) DOWN is unavailable: its circuit breaker is open after 3 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server); nothing was sent; the next call goes through at TIME (in N s)
+(danger) DOWN is unavailable: its circuit breaker is open after 3 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server); the next call goes through at TIME (in N s); the request was not sent
 == connection health
 Connection health
 Route | State | Failures | Refused | Last failure | Last success | Next call at | Kept connections
