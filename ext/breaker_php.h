@@ -15,6 +15,7 @@
 #define WO_BREAKER_PHP_H
 
 #include "php.h"
+#include "php_whmcs_opensrs.h"
 #include "breaker.h"
 #include "http.h"
 #include "options.h"
@@ -63,5 +64,8 @@ void wo_breaker_batch_end(wo_breaker_batch *b);
 
 /* phpinfo(): the routes of this user, as health() has them. */
 void wo_breaker_minfo(void);
+
+/* Frees the thread's cache of routes (module globals' shutdown). */
+void wo_breaker_routes_free(zend_whmcs_opensrs_globals *globals);
 
 #endif

@@ -58,6 +58,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	double breaker_cooldown;
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
+	struct wo_route_cache *routes;  /* the breaker's routes of recent URLs */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)
 
 ZEND_EXTERN_MODULE_GLOBALS(whmcs_opensrs)

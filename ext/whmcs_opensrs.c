@@ -518,6 +518,7 @@ static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
 {
 	wo_http_pool_free(whmcs_opensrs_globals->pool);
 	whmcs_opensrs_globals->pool = NULL;
+	wo_breaker_routes_free(whmcs_opensrs_globals);
 	wo_ops_decode_cleanup();
 }
 

@@ -2,6 +2,8 @@
 Circuit breaker table (ext/breaker.c, built alone): a process killed holding the lock or making the trial wedges nothing; routes are kept apart per user; a full table, a route too long, a trial past its lease, a report about a slot that changed hands
 --EXTENSIONS--
 whmcs_opensrs
+--SKIPIF--
+<?php if (!is_file(__DIR__ . '/../ext/breaker.c')) die('skip ext/ is not beside the tests (an installed package)'); ?>
 --ENV--
 VALGRIND_OPTS=--trace-children-skip=*/cc,*/gcc*,*/cc1,*/as,*/collect2,*/ld*
 --FILE--
