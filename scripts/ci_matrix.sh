@@ -112,6 +112,10 @@ provision() {
   echo 'Acquire::Check-Valid-Until "false";' >"$CHROOT/etc/apt/apt.conf.d/99whmcs-opensrs-ci"
   printf 'Package: php8.5* php8.6*\nPin: release a=experimental\nPin-Priority: 500\n' \
     >"$CHROOT/etc/apt/preferences.d/whmcs-opensrs-ci"
+  # php-fpm's packages must not start a pool in the chroot: the tests start
+  # their own.
+  printf '#!/bin/sh\nexit 101\n' >"$CHROOT/usr/sbin/policy-rc.d"
+  chmod +x "$CHROOT/usr/sbin/policy-rc.d"
   echo "ci_matrix: installing ${packages[*]}"
   chroot "$CHROOT" apt-get update -q >/dev/null || return 1
   chroot "$CHROOT" env DEBIAN_FRONTEND=noninteractive \

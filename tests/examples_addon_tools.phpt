@@ -71,8 +71,9 @@ $down = wo_outage_start('refuse');
 /* Times and ports as words; the table's rows, which come in the order of
  * the routes' ports, sorted. */
 $named = static function (string $text) use ($down, $whmcs, $opensrs): string {
-    $text = preg_replace(['/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/', '/in [\d.]+ s/', '/after \d+ ms/'],
-        ['TIME', 'in N s', 'after N ms'], $text);
+    /* libcurl's own words after ours vary with its version. */
+    $text = preg_replace(['/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/', '/in [\d.]+ s/', '/(could not connect): [^;|)\n]*[^;|)\n ]/'],
+        ['TIME', 'in N s', '$1: LIBCURL'], $text);
     $lines = explode("\n", strtr($text, [$down['url'] => 'DOWN', $whmcs['url'] => 'WHMCS', $opensrs['url'] => 'OPENSRS',
         (string) $down['port'] => 'PORT']));
     $rows = array_filter($lines, static fn ($l) => preg_match('/^(DOWN|WHMCS|OPENSRS) \|/', $l));
@@ -149,24 +150,24 @@ No sub-user.
 tokens checked: 5
 22 module log entries, module whmcs_opensrs, no secret logged
 == OpenSRS down, three page views
-(danger) could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server; the request was not sent
-(danger) could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server; the request was not sent
-(warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server
-(danger) could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server; the request was not sent
+(danger) could not connect: LIBCURL; the request was not sent
+(danger) could not connect: LIBCURL; the request was not sent
+(warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: LIBCURL
+(danger) could not connect: LIBCURL; the request was not sent
 == the fourth
-(warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server
-(danger) DOWN is unavailable: its circuit breaker is open after 3 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server); the next call goes through at TIME (in N s); the request was not sent
+(warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: LIBCURL
+(danger) DOWN is unavailable: its circuit breaker is open after 3 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: could not connect: LIBCURL); the next call goes through at TIME (in N s); the request was not sent
 == connection health
 Connection health
 Route | State | Failures | Refused | Last failure | Last success | Next call at | Kept connections
-DOWN | open | 3 | 1 | TIME: TransportException: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server | never | TIME | 0
+DOWN | open | 3 | 1 | TIME: TransportException: could not connect: LIBCURL | never | TIME | 0
 OPENSRS | closed | 0 | 0 | none | TIME |  | 0
 WHMCS | closed | 0 | 0 | none | TIME |  | 0
 == the widget
-DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server
+DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: LIBCURL
 
 Route | State | Failures | Refused | Last failure | Last success | Next call at | Kept connections
-DOWN | open | 3 | 1 | TIME: TransportException: could not connect: Failed to connect to 127.0.0.1 port PORT after N ms: Couldn't connect to server | never | TIME | 0
+DOWN | open | 3 | 1 | TIME: TransportException: could not connect: LIBCURL | never | TIME | 0
 OPENSRS | closed | 0 | 0 | none | TIME |  | 0
 WHMCS | closed | 0 | 0 | none | TIME |  | 0
 4 module log entries, module whmcs_opensrs, no secret logged
