@@ -593,7 +593,8 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 	if (!local_api) {
 		wo_throw(wo_ce_transport_exception, 0, 0, NULL,
 			"transport \"local\" needs WHMCS's localAPI(), which is not defined: this code does not run "
-			"inside WHMCS (outside it, set whmcs.url or the option \"url\" and use transport \"http\")");
+			"inside WHMCS (outside it, set whmcs.url or the option \"url\" and use transport \"http\"); "
+			"the request was not sent");
 		return FAILURE;
 	}
 
