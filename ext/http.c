@@ -205,6 +205,35 @@ static int answer_begun(CURL *curl, const wo_http_response *res)
 	return header_size > 0 || res->body_len > 0;
 }
 
+/*
+ * Whether a failure is the route's fault (circuit breaker): it could not be
+ * reached, its TLS handshake failed, it took too long, or its connection
+ * broke before a whole answer. Not a certificate the caller's trust
+ * settings refuse, not the caller's size bound, not a bad URL.
+ */
+static int is_origin_fault(CURLcode rc)
+{
+	switch (rc) {
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_RESOLVE_PROXY:
+	case CURLE_COULDNT_CONNECT:
+#if LIBCURL_VERSION_NUM >= 0x074900
+	case CURLE_PROXY:
+#endif
+	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_SEND_ERROR:
+	case CURLE_RECV_ERROR:
+	case CURLE_PARTIAL_FILE:
+	case CURLE_GOT_NOTHING:
+	case CURLE_HTTP2:
+	case CURLE_HTTP2_STREAM:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* What the time went on is read from what the transport did, never from
  * the connect or pre-transfer times: those are 0 on a kept connection,
  * where the request went out at once. */
@@ -243,6 +272,7 @@ static int classify(CURL *curl, CURLcode rc, const wo_http_transfer *t, wo_http_
 	const wo_http_request *req = t->req;
 	const char *why = t->detail[0] ? t->detail : curl_easy_strerror(rc);
 
+	res->origin_fault = !t->sink.too_large && !t->sink.no_memory && is_origin_fault(rc);
 	if (t->sink.too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		return fail(res, WO_HTTP_ERR_TOO_LARGE,
 			"the answer is larger than max_response_size (%zu bytes)", req->max_response_size);
@@ -1077,11 +1107,14 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 {
 	memset(res, 0, sizeof(*res));
 
-	/* A hook calls the same URL again and again: parse and check it once. */
+	/* A hook calls the same URL again and again: parse and check it, and
+	 * the CA locations, once. libcurl reads those when it first connects,
+	 * and (7.87 and later) keeps what it read for the next connections:
+	 * an access() per call would read nothing libcurl reads. */
 	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url, req) : NULL;
 	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
 		int needs_insecure;
-		if (wo_http_check_url(req, res, &needs_insecure) != 0) {
+		if (wo_http_check_url(req, res, &needs_insecure) != 0 || wo_http_check_ca(req, res) != 0) {
 			return -1;
 		}
 		char *origin = wo_http_origin_of(req->url, 0);
@@ -1096,10 +1129,6 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 		e->url_needs_insecure = needs_insecure;
 	}
 
-	if (wo_http_check_ca(req, res) != 0) {
-		return -1;
-	}
-
 	e->last_used = ++pool->clock;
 	/* Its cache holds its connections, or, without one, the handle. */
 	const void *cache = e->share ? (const void *) e->share : (const void *) e->curl;
@@ -1112,6 +1141,50 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	 * a new connection instead of being refused. */
 	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection, NULL);
 	return result;
+}
+
+/* origin, then " via " and the proxy's scheme://host:port when there is
+ * one: 0, or -1 when it does not fit. */
+static int route_of(const char *origin, const char *proxy, char *out, size_t size)
+{
+	char shown[256];
+	int n;
+
+	if (proxy && proxy[0]) {
+		wo_http_proxy_display(proxy, shown, sizeof(shown));
+		n = snprintf(out, size, "%s via %s", origin, shown);
+	} else {
+		n = snprintf(out, size, "%s", origin);
+	}
+	return n >= 0 && (size_t) n < size ? 0 : -1;
+}
+
+int wo_http_route(const wo_http_request *req, char *out, size_t size)
+{
+	char *origin = req->url ? wo_http_origin_of(req->url, 0) : NULL;
+	int rc = origin ? route_of(origin, req->proxy, out, size) : -1;
+
+	free(origin);
+	return rc;
+}
+
+unsigned wo_http_pool_open_connections(wo_http_pool *pool, const char *route)
+{
+	unsigned open = 0;
+	char entry_route[1024];
+
+	for (int i = 0; pool && i < POOL_SIZE; i++) {
+		pool_entry *e = &pool->entries[i];
+		curl_socket_t sock = CURL_SOCKET_BAD;
+
+		if (e->curl && e->generation == fork_generation
+		    && route_of(e->origin, e->proxy, entry_route, sizeof(entry_route)) == 0
+		    && strcmp(entry_route, route) == 0
+		    && curl_easy_getinfo(e->curl, CURLINFO_ACTIVESOCKET, &sock) == CURLE_OK && sock != CURL_SOCKET_BAD) {
+			open++;
+		}
+	}
+	return open;
 }
 
 void wo_http_response_free(wo_http_response *res)

@@ -17,7 +17,7 @@
 
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
-	OPT_CONCURRENCY, OPT_RETRIES, OPT_SENSITIVE, OPT_INPUT_VARS
+	OPT_CONCURRENCY, OPT_RETRIES, OPT_SENSITIVE, OPT_INPUT_VARS, OPT_BREAKER_FAILURES
 } opt_type;
 
 typedef struct {
@@ -62,6 +62,9 @@ static const opt_spec specs[] = {
 	OPT("sensitive", OPT_SENSITIVE, FOR_BOTH, sensitive),
 	OPT("max_input_vars", OPT_INPUT_VARS, FOR_WHMCS, max_input_vars),
 	OPT("keepalive_idle", OPT_SECONDS, FOR_BOTH, keepalive_idle),
+	OPT("breaker", OPT_BOOL, FOR_BOTH, breaker),
+	OPT("breaker_failures", OPT_BREAKER_FAILURES, FOR_BOTH, breaker_failures),
+	OPT("breaker_cooldown", OPT_SECONDS, FOR_BOTH, breaker_cooldown),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -147,6 +150,9 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 		o->sensitive = wo_secrets_parse_names(WOG(sensitive), strlen(WOG(sensitive)), &bad);
 	}
 	o->keepalive_idle = WOG(keepalive_idle);
+	o->breaker = WOG(breaker);
+	o->breaker_failures = WOG(breaker_failures);
+	o->breaker_cooldown = WOG(breaker_cooldown);
 }
 
 /*
@@ -390,6 +396,8 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		return set_count(spec, value, arg_num, 1, ZEND_LONG_MAX, (zend_long *) field);
 	case OPT_SENSITIVE:
 		return set_sensitive(spec, value, arg_num, (zend_string **) field);
+	case OPT_BREAKER_FAILURES:
+		return set_count(spec, value, arg_num, 1, WO_MAX_BREAKER_FAILURES, (zend_long *) field);
 	case OPT_BOOL:
 		if (option_bool(value, (bool *) field) == FAILURE) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "

@@ -11,6 +11,8 @@
 /* Bounds of the "concurrency" and "retries" options and ini settings. */
 #define WO_MAX_CONCURRENCY 64
 #define WO_MAX_RETRIES 10
+/* Bound of "breaker_failures". */
+#define WO_MAX_BREAKER_FAILURES 1000
 
 /* What opensrs.endpoint's "test" and "live" stand for (also shown by phpinfo()). */
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
@@ -89,6 +91,10 @@ typedef struct {
 	zend_long max_input_vars;
 	/* both: seconds a kept connection may sit idle and still be reused */
 	double keepalive_idle;
+	/* both: the circuit breaker of the call's route (breaker.h) */
+	bool breaker;
+	zend_long breaker_failures;
+	double breaker_cooldown;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

@@ -27,6 +27,7 @@
 #include "ops_php.h"
 #include "signature.h"
 #include "secrets.h"
+#include "breaker_php.h"
 /* The generated registration function takes module_number whether it
  * needs it or not. */
 #pragma GCC diagnostic push
@@ -265,17 +266,17 @@ static int update_count(zend_ini_entry *entry, zend_string *new_value, int stage
 	return SUCCESS;
 }
 
-static ZEND_INI_MH(OnUpdateConcurrency)
-{
-	(void) mh_arg3;
-	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
-}
+/* A handler for a whole-number setting from min to max. */
+#define WO_INI_COUNT_HANDLER(name, min, max) \
+	static ZEND_INI_MH(name) \
+	{ \
+		(void) mh_arg3; \
+		return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), min, max); \
+	}
 
-static ZEND_INI_MH(OnUpdateRetries)
-{
-	(void) mh_arg3;
-	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
-}
+WO_INI_COUNT_HANDLER(OnUpdateConcurrency, 1, WO_MAX_CONCURRENCY)
+WO_INI_COUNT_HANDLER(OnUpdateRetries, 0, WO_MAX_RETRIES)
+WO_INI_COUNT_HANDLER(OnUpdateBreakerFailures, 1, WO_MAX_BREAKER_FAILURES)
 
 static ZEND_INI_MH(OnUpdateInputVars)
 {
@@ -432,6 +433,12 @@ PHP_INI_BEGIN()
 	 * default, by a second for the request's way there (docs: keepalive_idle). */
 	STD_PHP_INI_ENTRY("whmcs_opensrs.keepalive_idle", "4", PHP_INI_ALL, OnUpdateSeconds,
 		keepalive_idle, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_BOOLEAN("whmcs_opensrs.breaker", "1", PHP_INI_ALL, OnUpdateStrictBool,
+		breaker, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.breaker_failures", "3", PHP_INI_ALL, OnUpdateBreakerFailures,
+		breaker_failures, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.breaker_cooldown", "30", PHP_INI_ALL, OnUpdateSeconds,
+		breaker_cooldown, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)
@@ -511,6 +518,7 @@ static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
 {
 	wo_http_pool_free(whmcs_opensrs_globals->pool);
 	whmcs_opensrs_globals->pool = NULL;
+	wo_breaker_routes_free(whmcs_opensrs_globals);
 	wo_ops_decode_cleanup();
 }
 
@@ -522,6 +530,7 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 
 	wo_ce_exception = register_class_WhmcsOpensrs_Exception(spl_ce_RuntimeException);
 	wo_ce_transport_exception = register_class_WhmcsOpensrs_TransportException(wo_ce_exception);
+	wo_ce_unavailable_exception = register_class_WhmcsOpensrs_UnavailableException(wo_ce_transport_exception);
 	wo_ce_protocol_exception = register_class_WhmcsOpensrs_ProtocolException(wo_ce_exception);
 	wo_ce_whmcs_exception = register_class_WhmcsOpensrs_WhmcsException(wo_ce_exception);
 	wo_ce_whmcs_auth_exception = register_class_WhmcsOpensrs_WhmcsAuthException(wo_ce_whmcs_exception);
@@ -532,6 +541,9 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
+	/* Now, before PHP-FPM, Apache or php -S fork their workers, so that
+	 * they share it. Without it calls go untracked (phpinfo() says so). */
+	wo_breaker_startup();
 	return SUCCESS;
 }
 
@@ -544,6 +556,7 @@ static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
 	WOG(pool) = NULL;
 	wo_ops_decode_cleanup();
 	curl_global_cleanup();
+	wo_breaker_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -576,6 +589,7 @@ static PHP_MINFO_FUNCTION(whmcs_opensrs)
 	php_info_print_table_row(2, "libcurl", curl_line);
 	php_info_print_table_row(2, "libxml2", xml_line);
 	php_info_print_table_end();
+	wo_breaker_minfo();
 
 	DISPLAY_INI_ENTRIES();
 }
