@@ -27,7 +27,10 @@
  *     region; and where neither merged (nor the reference dropped any
  *     position), the regions are exactly the union of those spellings;
  *   - the scan's work units stay within WORK_PER_BYTE times the text's
- *     length: work that grows faster than the text is a finding;
+ *     length; and for a repeated text, the work for twice as many copies
+ *     is at most twice as much and two copies' worth: work that grows
+ *     faster than the text (a rescan per start, per secret, per run of
+ *     spaces) is a finding;
  *   - the secret written as a JSON string literal in the chosen escapes
  *     decodes back to it with wo_mask_json_literal(), and written with XML
  *     references back to it with wo_mask_xml_decode();
@@ -49,19 +52,19 @@
 /* Texts longer than this are not checked against the reference, which is
  * quadratic. */
 #define REFERENCE_MAX 2048
-/* Repeated texts grow to at least this: long enough that work growing
- * faster than the text breaks WORK_PER_BYTE. */
+/* Repeated texts grow to at least this. */
 #define AMPLIFIED 4096
 /*
- * The work a scan may take per byte of text. At a position the matcher
- * does a constant amount: the readings there (two at most, each spanning
- * up to 33 bytes but a numeric reference, whose digits only its '&'
- * reads) and, for each of at most WO_MASK_THREADS threads, the new one and
- * the ghost, each reading's bytes (8 at most) in the trie and one filing.
- * Counted generously; a scan that rereads the text per start or per
- * secret exceeds it on long texts.
+ * The work a scan may take per byte of text, from ext/mask.c: at a
+ * position, at most WO_MASK_THREADS threads (T) arrive; each, and one new
+ * thread, takes at most two readings of up to 8 bytes (1 + 8 units each)
+ * and files where it goes (1 unit, plus a look along a bucket of at most
+ * 3T + 2); the ghost and the position itself take a few more. That is at
+ * most 16 + (T + 1) * (2 * 9 + 2 * (3T + 3)) units: 16 + 9 * 72 = 664 for
+ * T = 8. Whatever a scan does, it does not do more than that per byte.
  */
-#define WORK_PER_BYTE (96 + 40 * WO_MASK_THREADS)
+#define WORK_PER_BYTE (16 + (WO_MASK_THREADS + 1) * (2 * 9 + 2 * (3 * WO_MASK_THREADS + 3)))
+
 
 /* The replay driver (replay_main.c) sets this to print each text. */
 FILE *wo_fuzz_dump;
@@ -470,11 +473,38 @@ static void check_against_reference(const buf *text, const wo_mask_secret *secre
 	free(ref.items);
 }
 
+/*
+ * text is copies of a unit once_len long: the same text twice over must
+ * cost at most twice the work, and two units' worth at most for what the
+ * seam between the halves changes. Linear work passes; work that grows
+ * with the square of the length doubles twice.
+ */
+static void check_work_doubles(wo_mask_matcher *m, const buf *text, size_t once_len, size_t work)
+{
+	buf twice = {0};
+	wo_mask_regions r = {0};
+	size_t again;
+
+	buf_add(&twice, text->p, text->len);
+	buf_add(&twice, text->p, text->len);
+	if (wo_mask_find_regions(m, twice.p, twice.len, &r) != 0) {
+		fuzz_fail("wo_mask_find_regions() failed", &twice);
+	}
+	again = wo_mask_fuzz_work(m);
+	if (again > 2 * work + 2 * WORK_PER_BYTE * (once_len + 1)) {
+		fprintf(stderr, "%zu work units for %zu bytes, %zu for twice them\n", work, text->len, again);
+		fuzz_fail("the scan's work grows faster than the text", text);
+	}
+	wo_mask_regions_free(m, &r);
+	free(twice.p);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	unsigned char secret[MAX_SECRET];
 	uint8_t choices[MAX_SECRET];
-	size_t secret_len, i = 0, chars = 0, before, spelt_start, spelt_end, count = 1, work, marks[MAX_SECRET], nmarks = 0;
+	size_t secret_len, i = 0, chars = 0, before, spelt_start, spelt_end, count = 1, work, once_len;
+	size_t marks[MAX_SECRET], nmarks = 0;
 	unsigned setting;
 	buf text = {0}, spelt = {0}, masked = {0};
 	wo_mask_secret secrets[3];
@@ -526,6 +556,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	buf_add(&text, spelt.p, spelt.len);
 	spelt_end = text.len;
 	buf_add(&text, data + i, size - i);
+	once_len = text.len;
 	if (setting >= 9 && text.len) {
 		buf once = {0};
 
@@ -571,6 +602,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (work > WORK_PER_BYTE * (text.len + 1)) {
 		fprintf(stderr, "%zu work units for %zu bytes\n", work, text.len);
 		fuzz_fail("the scan's work is not linear in the text", &text);
+	}
+	if (setting >= 9) {
+		check_work_doubles(m, &text, once_len, work);
 	}
 	if (!inside_region(&regions, spelt_start, spelt_end)) {
 		fuzz_fail("the spelling is not inside a region", &text);
