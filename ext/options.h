@@ -12,6 +12,10 @@
 #define WO_MAX_CONCURRENCY 64
 #define WO_MAX_RETRIES 10
 
+/* What opensrs.endpoint's "test" and "live" stand for (also shown by phpinfo()). */
+#define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
+#define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
+
 typedef enum {
 	WO_API_WHMCS,
 	WO_API_OPENSRS
@@ -77,6 +81,14 @@ typedef struct {
 	 * often a refusal that was not carried out is sent again */
 	zend_long concurrency;
 	zend_long retries;
+	/* both: further sensitive names, normalised and ','-separated (see
+	 * wo_secrets_parse_names()): whmcs_opensrs.sensitive's and the
+	 * option's together; NULL when none */
+	zend_string *sensitive;
+	/* WHMCS over HTTP: most form variables a call may make */
+	zend_long max_input_vars;
+	/* both: seconds a kept connection may sit idle and still be reused */
+	double keepalive_idle;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

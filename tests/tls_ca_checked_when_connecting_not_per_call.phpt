@@ -44,13 +44,13 @@ foreach (['whmcs', 'opensrs'] as $api) {
 }
 ?>
 --EXPECT--
-whmcs, no CA file yet: TLS failed: ca_file CA cannot be read: No such file or directory
-whmcs, again: TLS failed: ca_file CA cannot be read: No such file or directory
+whmcs, no CA file yet: TLS failed: ca_file CA cannot be read: No such file or directory; the request was not sent
+whmcs, again: TLS failed: ca_file CA cannot be read: No such file or directory; the request was not sent
 whmcs, CA file there: answered
 whmcs, CA file gone, connection kept: answered
 whmcs: requests the server read: 2
-opensrs, no CA file yet: TLS failed: ca_file CA cannot be read: No such file or directory
-opensrs, again: TLS failed: ca_file CA cannot be read: No such file or directory
+opensrs, no CA file yet: TLS failed: ca_file CA cannot be read: No such file or directory; the request was not sent
+opensrs, again: TLS failed: ca_file CA cannot be read: No such file or directory; the request was not sent
 opensrs, CA file there: answered
 opensrs, CA file gone, connection kept: answered
 opensrs: requests the server read: 2
