@@ -25,6 +25,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/registrar.c \
     ext/transport.c \
     ext/many.c \
+    ext/own.c \
     ext/http.c \
     ext/http_multi.c \
     ext/md5.c \

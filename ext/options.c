@@ -13,6 +13,7 @@
 #include "php_whmcs_opensrs.h"
 #include "options.h"
 #include "registrar.h"
+#include "own.h"
 
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
 #define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
@@ -361,18 +362,27 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"", spec->name);
 		}
 		return rc;
-	case OPT_LOGGER:
+	case OPT_LOGGER: {
+		zval owned;
+
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log
-		 * silently. */
-		if (Z_TYPE_P(value) != IS_FALSE && !zend_is_callable(value, 0, NULL)) {
+		 * silently. The check may run an autoloader, which may change
+		 * what a reference holds: the value checked is the call's own
+		 * (own.h), and is the one kept. */
+		if (wo_own_value(value, &owned) == FAILURE) {
+			ZVAL_COPY(&owned, value);
+		}
+		if (Z_TYPE(owned) != IS_FALSE && !zend_is_callable(&owned, 0, NULL)) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be a valid callback or false, %s given",
-				spec->name, zend_zval_type_name(value));
+				spec->name, zend_zval_type_name(&owned));
+			zval_ptr_dtor(&owned);
 			return FAILURE;
 		}
 		zval_ptr_dtor((zval *) field);
-		ZVAL_COPY((zval *) field, value);
+		ZVAL_COPY_VALUE((zval *) field, &owned);
 		return SUCCESS;
+	}
 	}
 	return FAILURE;
 }
