@@ -9,8 +9,9 @@
 #include "own.h"
 #include "many.h"
 
-/* A key in a message: short printable ASCII as it is, in quotes; anything
- * else by its place, since keys are the caller's and may hold anything. */
+/* A key in a message: short printable ASCII as it is, in quotes; an
+ * integer as PHP writes it (signed); anything else by its place, since keys
+ * are the caller's and may hold anything. */
 static void label_entry(zend_string *key, zend_ulong index, uint32_t position, char *out, size_t size)
 {
 	bool printable = key && ZSTR_LEN(key) > 0 && ZSTR_LEN(key) <= 48;
@@ -22,7 +23,7 @@ static void label_entry(zend_string *key, zend_ulong index, uint32_t position, c
 	if (printable) {
 		snprintf(out, size, "\"%s\"", ZSTR_VAL(key));
 	} else if (!key) {
-		snprintf(out, size, ZEND_ULONG_FMT, index);
+		snprintf(out, size, ZEND_LONG_FMT, (zend_long) index);
 	} else {
 		snprintf(out, size, "#%u", position + 1);
 	}
