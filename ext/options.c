@@ -407,6 +407,41 @@ bool wo_endpoint_is_valid(const char *value, size_t len)
 		|| (len >= 7 && strncasecmp(value, "http://", 7) == 0);
 }
 
+static bool endpoint_is_named(const char *value, size_t len)
+{
+	return len == 0 || zend_binary_strcasecmp(value, len, ZEND_STRL("test")) == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("live")) == 0;
+}
+
+bool wo_endpoint_parses(const char *value, size_t len)
+{
+	return endpoint_is_named(value, len) || (strlen(value) == len && wo_http_url_parses(value, 0));
+}
+
+const char *wo_whmcs_url_problem(const char *url, size_t len)
+{
+	if (!zend_memnstr(url, "://", 3, url + len)) {
+		return "be an absolute http(s) URL";
+	}
+	/* The scheme is the transport's to check, and to name. */
+	if (strlen(url) != len || !wo_http_url_parses(url, 1)) {
+		return WO_URL_PARSE_RULE;
+	}
+	/* includes/api.php is appended to it. */
+	if (memchr(url, '?', len) || memchr(url, '#', len)) {
+		return "not have a query or a fragment";
+	}
+	return NULL;
+}
+
+const char *wo_proxy_problem(const char *proxy)
+{
+	if (!wo_http_proxy_is_valid(proxy)) {
+		return "be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host";
+	}
+	return wo_http_url_parses(proxy, 1) ? NULL : WO_URL_PARSE_RULE;
+}
+
 /* OpenSRS: "test", "live", or a URL of the caller's own. */
 static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 {
@@ -415,6 +450,10 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 	if (o->endpoint && !wo_endpoint_is_valid(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
 		zend_argument_value_error(arg_num,
 			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
+		return FAILURE;
+	}
+	if (o->endpoint && !wo_endpoint_parses(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
+		zend_argument_value_error(arg_num, "option \"endpoint\" (or opensrs.endpoint) must %s", WO_URL_PARSE_RULE);
 		return FAILURE;
 	}
 	if (!o->endpoint || zend_string_equals_literal_ci(o->endpoint, "test")) {
@@ -435,10 +474,11 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
  * names the setting, never the value, which may hold a password. */
 static zend_result check_proxy(const wo_options *o, uint32_t arg_num)
 {
-	if (o->proxy && !wo_http_proxy_is_valid(ZSTR_VAL(o->proxy))) {
-		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must be a proxy URL: "
-			"http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host",
-			o->api == WO_API_WHMCS ? "whmcs" : "opensrs");
+	const char *problem = o->proxy ? wo_proxy_problem(ZSTR_VAL(o->proxy)) : NULL;
+
+	if (problem) {
+		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must %s",
+			o->api == WO_API_WHMCS ? "whmcs" : "opensrs", problem);
 		return FAILURE;
 	}
 	return SUCCESS;

@@ -266,7 +266,7 @@ static bool whmcs_has(const zend_string *s)
  */
 static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint32_t options_arg)
 {
-	const char *s, *authority, *path;
+	const char *s, *authority, *path, *problem;
 	size_t len;
 
 	if (!whmcs_has(base)) {
@@ -276,15 +276,12 @@ static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint
 	}
 	s = ZSTR_VAL(base);
 	len = ZSTR_LEN(base);
+	problem = wo_whmcs_url_problem(s, len);
+	if (problem) {
+		zend_argument_value_error(options_arg, "option \"url\" must %s", problem);
+		return FAILURE;
+	}
 	authority = zend_memnstr(s, "://", 3, s + len);
-	if (!authority) {
-		zend_argument_value_error(options_arg, "option \"url\" must be an absolute http(s) URL");
-		return FAILURE;
-	}
-	if (memchr(s, '?', len) || memchr(s, '#', len)) {
-		zend_argument_value_error(options_arg, "option \"url\" must not have a query or a fragment");
-		return FAILURE;
-	}
 
 	smart_str_append(url, base);
 	authority += 3;
