@@ -39,7 +39,6 @@ ZEND_DECLARE_MODULE_GLOBALS(whmcs_opensrs)
 
 static ZEND_INI_DISP(display_secret);
 static ZEND_INI_DISP(display_proxy);
-static ZEND_INI_DISP(display_url);
 
 static const char *ini_default(const zend_string *name);
 
@@ -86,10 +85,10 @@ static void ini_refused(const zend_ini_entry *entry, const zend_string *value, i
 		return;
 	}
 	ini_quote(fallback, strlen(fallback), kept);
-	/* A URL may hold user:password@ wherever it went wrong; one that
-	 * holds neither ':' nor '@' ("staging") has none. */
-	if ((entry->displayer == display_url || entry->displayer == display_proxy)
-	    && (memchr(ZSTR_VAL(value), ':', ZSTR_LEN(value)) || memchr(ZSTR_VAL(value), '@', ZSTR_LEN(value)))) {
+	/* A URL may hold user:password@ wherever it went wrong, and may be
+	 * written into any setting by mistake; a value that holds neither ':'
+	 * nor '@' ("staging") holds none. */
+	if (memchr(ZSTR_VAL(value), ':', ZSTR_LEN(value)) || memchr(ZSTR_VAL(value), '@', ZSTR_LEN(value))) {
 		zend_error(E_WARNING, "Invalid \"%s\" setting (not shown: a URL may hold a password): %s; %s %s%s%s is used",
 			name, rule, stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
 			kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
