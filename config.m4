@@ -28,6 +28,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/own.c \
     ext/http.c \
     ext/http_multi.c \
+    ext/http_idle.c \
     ext/md5.c \
     ext/signature.c \
     ext/ops_text.c \

@@ -60,6 +60,12 @@ ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus)
 	read_property(wo_ce_exception, ZEND_THIS, ZEND_STRL("httpStatus"), return_value);
 }
 
+ZEND_METHOD(WhmcsOpensrs_TransportException, isPossiblySent)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	read_property(wo_ce_transport_exception, ZEND_THIS, ZEND_STRL("possiblySent"), return_value);
+}
+
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse)
 {
 	ZEND_PARSE_PARAMETERS_NONE();

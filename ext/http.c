@@ -195,33 +195,65 @@ static long to_ms(double seconds)
 	return ms < 1.0 ? 1 : ms > 2147483647.0 ? 2147483647L : (long) ms;
 }
 
-/* Whether the TCP connection, and for https the TLS handshake, were done.
- * Not the pre-transfer time: libcurl 8 sets it before the handshake ends. */
-static int setup_finished(CURL *curl)
+/* Whether any of the answer arrived: a status line and headers, or body
+ * bytes of an answer without them (HTTP/0.9). */
+static int answer_begun(CURL *curl, const wo_http_response *res)
 {
-	curl_off_t connected = 0, handshaken = 0;
-	char *scheme = NULL;
+	long header_size = 0;
 
-	curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connected);
-	curl_easy_getinfo(curl, CURLINFO_SCHEME, &scheme);
-	if (connected <= 0 || !scheme || strcasecmp(scheme, "https") != 0) {
-		return connected > 0;
-	}
-	curl_easy_getinfo(curl, CURLINFO_APPCONNECT_TIME_T, &handshaken);
-	return handshaken > 0;
+	curl_easy_getinfo(curl, CURLINFO_HEADER_SIZE, &header_size);
+	return header_size > 0 || res->body_len > 0;
 }
 
-static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
-                    const wo_http_request *req, const char *detail, wo_http_response *res)
+/* What the time went on is read from what the transport did, never from
+ * the connect or pre-transfer times: those are 0 on a kept connection,
+ * where the request went out at once. */
+static int timed_out(CURL *curl, const wo_http_request *req, wo_http_response *res)
 {
-	const char *why = detail[0] ? detail : curl_easy_strerror(rc);
+	if (!res->request_sent) {
+		/* Nothing of the request went out, so the connection was still
+		 * being set up. timeout runs during the set-up too: when it is
+		 * the shorter one, it is the one that fired. */
+		int whole = req->timeout < req->connect_timeout;
+		return fail(res, WO_HTTP_ERR_TIMEOUT, "timed out after %g s setting up the connection (%s)",
+			whole ? req->timeout : req->connect_timeout, whole ? "timeout" : "connect_timeout");
+	}
+	if (!answer_begun(curl, res)) {
+		return fail(res, WO_HTTP_ERR_TIMEOUT, "no answer within %g s", req->timeout);
+	}
+	return fail(res, WO_HTTP_ERR_TIMEOUT, "the answer did not arrive in full within %g s", req->timeout);
+}
 
-	if (sink->too_large || rc == CURLE_FILESIZE_EXCEEDED) {
+/* The connection failed after it was set up: before any of the answer
+ * came, or in the middle of it. */
+static int broke(CURL *curl, CURLcode rc, const char *why, wo_http_response *res)
+{
+	if (rc == CURLE_SEND_ERROR) {
+		return fail(res, WO_HTTP_ERR_IO, "the connection failed sending the request: %s", why);
+	}
+	if (rc == CURLE_GOT_NOTHING || !answer_begun(curl, res)) {
+		return rc == CURLE_GOT_NOTHING ? fail(res, WO_HTTP_ERR_IO, "the connection ended without an answer")
+			: fail(res, WO_HTTP_ERR_IO, "the connection failed before an answer came: %s", why);
+	}
+	return fail(res, WO_HTTP_ERR_IO, "the connection failed mid-answer: %s", why);
+}
+
+static int classify(CURL *curl, CURLcode rc, const wo_http_transfer *t, wo_http_response *res)
+{
+	const wo_http_request *req = t->req;
+	const char *why = t->detail[0] ? t->detail : curl_easy_strerror(rc);
+
+	if (t->sink.too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		return fail(res, WO_HTTP_ERR_TOO_LARGE,
 			"the answer is larger than max_response_size (%zu bytes)", req->max_response_size);
 	}
-	if (sink->no_memory) {
+	if (t->sink.no_memory) {
 		return fail(res, WO_HTTP_ERR_OTHER, "out of memory reading the answer");
+	}
+	if (t->resend_refused) {
+		/* libcurl meant to send the request again on a new connection (see
+		 * on_prereq()); its own words would name the refusal. */
+		return fail(res, WO_HTTP_ERR_IO, "the connection ended without an answer");
 	}
 	switch (rc) {
 	case CURLE_COULDNT_RESOLVE_HOST:
@@ -237,17 +269,7 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 		return fail(res, WO_HTTP_ERR_CONNECT, "the proxy refused or failed the connection: %s", why);
 #endif
 	case CURLE_OPERATION_TIMEDOUT:
-		if (!setup_finished(curl)) {
-			/* timeout runs during the set-up too: when it is the shorter
-			 * one, it is the one that fired. */
-			if (req->timeout < req->connect_timeout) {
-				return fail(res, WO_HTTP_ERR_TIMEOUT,
-					"timed out after %g s setting up the connection (timeout)", req->timeout);
-			}
-			return fail(res, WO_HTTP_ERR_TIMEOUT,
-				"timed out after %g s setting up the connection (connect_timeout)", req->connect_timeout);
-		}
-		return fail(res, WO_HTTP_ERR_TIMEOUT, "timed out after %g s waiting for the answer", req->timeout);
+		return timed_out(curl, req, res);
 	case CURLE_SSL_CONNECT_ERROR:
 	case CURLE_PEER_FAILED_VERIFICATION:
 	case CURLE_SSL_CERTPROBLEM:
@@ -268,7 +290,7 @@ static int classify(CURL *curl, CURLcode rc, const body_sink *sink,
 	case CURLE_BAD_CONTENT_ENCODING:
 	case CURLE_HTTP2:
 	case CURLE_HTTP2_STREAM:
-		return fail(res, WO_HTTP_ERR_IO, "the connection failed mid-answer: %s", why);
+		return broke(curl, rc, why, res);
 	case CURLE_URL_MALFORMAT:
 	case CURLE_UNSUPPORTED_PROTOCOL:
 		return fail(res, WO_HTTP_ERR_URL, "the URL cannot be used: %s", why);
@@ -416,14 +438,184 @@ static void set_trust_store(CURL *curl, const wo_http_request *req)
 	curl_easy_setopt(curl, CURLOPT_SSL_OPTIONS, 0L);
 }
 
-static void set_options(CURL *curl, const wo_http_request *req, struct curl_slist *headers,
-                        body_sink *sink, char *detail)
+/* ---- the request body, given once --------------------------------------- */
+
+/*
+ * libcurl sends a request again on its own: when a kept connection fails
+ * before any of the answer came (Curl_retry_request(): the server may have
+ * closed it idle, or may have read the request and died), after a 401/407
+ * it can answer with other credentials, after a 307/308 it follows, and on
+ * an HTTP/2 stream the server refused. A body given as CURLOPT_POSTFIELDS
+ * it rewinds at will, so the same AddOrder could be carried out twice
+ * (php-src issue #12450 shows it through ext/curl; curl pull request
+ * #18417 proposes an option against it). Here the body is handed over by
+ * a read callback, once: every second attempt passes through
+ * on_prereq(), which refuses it once any byte of the first may have gone
+ * out, and a rewind through on_seek(), which refuses likewise, whatever
+ * path asked for it. libcurl then fails the transfer instead. Neither
+ * credentials negotiation (only Basic is allowed, sent at once) nor
+ * redirects (not followed) nor Expect: 100-continue (turned off) nor TLS
+ * early data (not enabled) is in use, so on a sound connection no second
+ * attempt is ever made.
+ */
+
+/*
+ * Whether any byte of the request may have been handed to the connection:
+ * CURLINFO_REQUEST_SIZE counts the bytes libcurl's connection layer
+ * accepted (every successful send, TLS or plain, HTTP/1 or 2), from the
+ * start of the transfer. What it counted before libcurl was last about to
+ * send the request (a proxy's CONNECT, an attempt that sent nothing) is
+ * not this attempt's. Without the pre-request callback (libcurl before
+ * 7.80) every byte counts.
+ */
+static int may_have_sent(wo_http_transfer *t)
 {
-	curl_easy_setopt(curl, CURLOPT_URL, req->url);
+	long size = 0;
+
+	if (t->sent || (t->has_prereq && t->requests == 0)) {
+		return t->sent;
+	}
+	curl_easy_getinfo(t->curl, CURLINFO_REQUEST_SIZE, &size);
+	t->sent = size > t->sent_base;
+	return t->sent;
+}
+
+static size_t on_read(char *buffer, size_t size, size_t nitems, void *ud)
+{
+	wo_http_transfer *t = ud;
+	size_t room = size * nitems, left;
+
+	if (!t) {
+		return CURL_READFUNC_ABORT;
+	}
+	left = t->req->body_len - t->body_offset;
+	if (left > room) {
+		left = room;
+	}
+	if (left) {
+		memcpy(buffer, t->req->body + t->body_offset, left);
+	}
+	t->body_offset += left;
+	return left;
+}
+
+/* Back to the start of the body, only while none of it went out. */
+static int on_seek(void *ud, curl_off_t offset, int origin)
+{
+	wo_http_transfer *t = ud;
+
+	if (!t || offset != 0 || origin != SEEK_SET) {
+		return CURL_SEEKFUNC_FAIL;
+	}
+	if (may_have_sent(t)) {
+		t->resend_refused = 1;
+		return CURL_SEEKFUNC_FAIL;
+	}
+	t->body_offset = 0;
+	return CURL_SEEKFUNC_OK;
+}
+
+/* Whether the blank line that ends a status line's headers came: an
+ * answer whose connection ends before it is cut, whatever libcurl makes
+ * of it. Each status line (a 1xx's, then the answer's) starts a block;
+ * the trailers of a chunked body follow the blank line, and do not count. */
+static size_t on_header(char *data, size_t size, size_t nitems, void *ud)
+{
+	wo_http_transfer *t = ud;
+	size_t n = size * nitems;
+
+	if (t && n >= 5 && memcmp(data, "HTTP/", 5) == 0) {
+		t->headers_ended = 0;
+	} else if (t && ((n == 2 && data[0] == '\r' && data[1] == '\n') || (n == 1 && data[0] == '\n'))) {
+		t->headers_ended = 1;
+	}
+	return n;
+}
+
+#if LIBCURL_VERSION_NUM >= 0x075000
+/*
+ * libcurl calls this each time it is about to send a request, once the
+ * connection for it is ready: a second call for one transfer is a second
+ * attempt. It may go on only when nothing of the first was handed to the
+ * connection (a kept connection found closed as the request was written):
+ * the server cannot have seen that one, and the body starts over.
+ */
+static int on_prereq(void *ud, char *remote_ip, char *local_ip, int remote_port, int local_port)
+{
+	wo_http_transfer *t = ud;
+
+	if (!t) {
+		return CURL_PREREQFUNC_ABORT;
+	}
+	if (t->requests > 0 && may_have_sent(t)) {
+		t->resend_refused = 1;
+		return CURL_PREREQFUNC_ABORT;
+	}
+	t->requests++;
+	t->sent_base = 0;
+	curl_easy_getinfo(t->curl, CURLINFO_REQUEST_SIZE, &t->sent_base);
+	t->body_offset = 0;
+	if (t->idle) {
+		wo_http_idle_release(t->idle, t->claim, t->cache);
+		t->claim = wo_http_idle_claim(t->idle, remote_ip, remote_port, local_ip, local_port);
+	}
+	return CURL_PREREQFUNC_OK;
+}
+#endif
+
+/* The callbacks' data: the transfer while it runs, NULL after. */
+static const CURLoption transfer_data[] = { CURLOPT_READDATA, CURLOPT_SEEKDATA, CURLOPT_HEADERDATA };
+
+static void set_transfer_data(CURL *curl, wo_http_transfer *t)
+{
+	for (size_t i = 0; i < sizeof(transfer_data) / sizeof(transfer_data[0]); i++) {
+		curl_easy_setopt(curl, transfer_data[i], t);
+	}
+}
+
+/* The body through on_read(), at most once; t is where the callbacks
+ * keep their count. */
+static void set_body(CURL *curl, wo_http_transfer *t)
+{
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
 	curl_easy_setopt(curl, CURLOPT_POST, 1L);
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, req->body ? req->body : "");
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) req->body_len);
-	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->req->body_len);
+	curl_easy_setopt(curl, CURLOPT_READFUNCTION, on_read);
+	curl_easy_setopt(curl, CURLOPT_SEEKFUNCTION, on_seek);
+	curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+	set_transfer_data(curl, t);
+	t->has_prereq = 0;
+#if LIBCURL_VERSION_NUM >= 0x075000
+	/* A library older than the headers refuses the option. */
+	t->has_prereq = curl_easy_setopt(curl, CURLOPT_PREREQFUNCTION, on_prereq) == CURLE_OK
+		&& curl_easy_setopt(curl, CURLOPT_PREREQDATA, t) == CURLE_OK;
+#endif
+}
+
+/* A kept connection's idle time is the pool's to keep (http_idle.c):
+ * libcurl's own limit is set past it, to close only what the pool missed. */
+static void set_idle_tracking(CURL *curl, const wo_http_transfer *t)
+{
+	if (!t->idle) {
+		return;
+	}
+	curl_easy_setopt(curl, CURLOPT_SOCKOPTFUNCTION, wo_http_idle_on_open);
+	curl_easy_setopt(curl, CURLOPT_SOCKOPTDATA, t->idle);
+	curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, wo_http_idle_on_close);
+	curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, t->idle);
+#if LIBCURL_VERSION_NUM >= 0x074100
+	double max_idle = t->req->keepalive_idle;
+	curl_easy_setopt(curl, CURLOPT_MAXAGE_CONN, max_idle < 1e6 ? (long) max_idle + 2 : 1000000L);
+#endif
+}
+
+static void set_options(CURL *curl, wo_http_transfer *t)
+{
+	const wo_http_request *req = t->req;
+
+	curl_easy_setopt(curl, CURLOPT_URL, req->url);
+	set_body(curl, t);
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, t->headers);
 	curl_easy_setopt(curl, CURLOPT_USERAGENT, "whmcs_opensrs/" WO_VERSION);
 	/* PHP owns the process's signals; libcurl must not use SIGALRM. */
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
@@ -453,9 +645,10 @@ static void set_options(CURL *curl, const wo_http_request *req, struct curl_slis
 	curl_easy_setopt(curl, CURLOPT_HTTP09_ALLOWED, 1L);
 	curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) req->max_response_size);
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, sink);
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t->sink);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, t->detail);
 	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
+	set_idle_tracking(curl, t);
 }
 
 int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
@@ -464,47 +657,79 @@ int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 	t->sink.res = t->res;
 	t->sink.max = t->req->max_response_size;
 	t->detail[0] = '\0';
+	t->curl = curl;
+	t->body_offset = 0;
+	t->requests = 0;
+	t->sent_base = 0;
+	t->sent = 0;
+	t->resend_refused = 0;
+	t->headers_ended = 0;
+	t->claim = 0;
 	t->headers = build_headers(t->req);
 	if (!t->headers) {
 		return fail(t->res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
 	}
-	set_options(curl, t->req, t->headers, &t->sink, t->detail);
+	set_options(curl, t);
 	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
 	return 0;
+}
+
+/* An answer arrived: its status, where it came from and where a 3xx
+ * points. */
+static int read_answer(CURL *curl, wo_http_transfer *t, wo_http_response *res)
+{
+	char *local_ip = NULL;
+
+	curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &local_ip);
+	snprintf(res->local_ip, sizeof(res->local_ip), "%s", local_ip ? local_ip : "");
+	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->status);
+	if (res->status > 0 && !t->headers_ended) {
+		/* libcurl takes a connection that ends inside the headers for the
+		 * end of an answer with an empty body. */
+		return fail(res, WO_HTTP_ERR_IO, "the connection ended in the middle of the answer's headers");
+	}
+	if (res->status >= 300 && res->status < 400) {
+		char *location = NULL;
+		curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &location);
+		res->location = location ? strip_userinfo(location) : NULL;
+	}
+	return 0;
+}
+
+/* The handle may outlive the transfer: its pointers to t, the header
+ * list and the caller's body go. */
+static void transfer_detach(CURL *curl, wo_http_transfer *t)
+{
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
+	set_transfer_data(curl, NULL);
+#if LIBCURL_VERSION_NUM >= 0x075000
+	if (t->has_prereq) {
+		curl_easy_setopt(curl, CURLOPT_PREREQDATA, NULL);
+	}
+#endif
+	curl_slist_free_all(t->headers);
+	t->headers = NULL;
 }
 
 int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new_connections)
 {
 	wo_http_response *res = t->res;
-	int result = 0;
+	int result;
 
-	if (rc != CURLE_OK) {
-		result = classify(curl, rc, &t->sink, t->req, t->detail, res);
-	} else {
-		char *local_ip = NULL;
-		curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &local_ip);
-		snprintf(res->local_ip, sizeof(res->local_ip), "%s", local_ip ? local_ip : "");
-		curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->status);
-		if (res->status >= 300 && res->status < 400) {
-			char *location = NULL;
-			curl_easy_getinfo(curl, CURLINFO_REDIRECT_URL, &location);
-			res->location = location ? strip_userinfo(location) : NULL;
-		}
-	}
-	/* Until the connection (and its TLS) is set up, nothing of the request
-	 * went out: the server cannot have acted on it. */
-	res->request_sent = rc == CURLE_OK || setup_finished(curl);
+	/* "Possibly sent" is what the transport wrote, never a guess from
+	 * timings (see may_have_sent()). */
+	res->request_sent = rc == CURLE_OK || may_have_sent(t);
+	result = rc == CURLE_OK ? read_answer(curl, t, res) : classify(curl, rc, t, res);
 	*new_connections = 0;
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
 	res->reused_connection = rc == CURLE_OK && *new_connections == 0;
-	/* The handle may outlive this call: drop its pointers to the transfer,
-	 * the header list and the caller's body. */
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
-	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
-	curl_slist_free_all(t->headers);
-	t->headers = NULL;
+	if (t->idle) {
+		wo_http_idle_release(t->idle, t->claim, t->cache);
+		t->claim = 0;
+	}
+	transfer_detach(curl, t);
 	return result;
 }
 
@@ -514,12 +739,14 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
  * set back once changed, which is why the pool gives a handle only calls
  * with the TLS settings it was opened with. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
-                   long *new_connections, int close_after)
+                   long *new_connections, int close_after, wo_http_idle *idle, const void *cache)
 {
 	wo_http_transfer t;
 
 	t.req = req;
 	t.res = res;
+	t.idle = idle;
+	t.cache = cache;
 	*new_connections = 0;
 	if (wo_http_transfer_begin(curl, &t, close_after) != 0) {
 		return -1;
@@ -540,7 +767,7 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
 	}
 	long new_connections;
-	int result = perform(curl, req, res, &new_connections, 1);
+	int result = perform(curl, req, res, &new_connections, 1, NULL, NULL);
 	curl_easy_cleanup(curl);
 	return result;
 }
@@ -612,6 +839,7 @@ struct wo_http_pool {
 	counted_connection counted[POOL_COUNTED_CONNECTIONS];
 	unsigned long counted_generation;
 	unsigned counted_next;
+	wo_http_idle idle;         /* every connection socket of its handles */
 };
 
 wo_http_pool *wo_http_pool_new(void)
@@ -722,9 +950,12 @@ void wo_http_pool_free(wo_http_pool *pool)
 	if (!pool) {
 		return;
 	}
+	/* The handles close their connections through pool->idle's callback:
+	 * it goes last. */
 	for (int i = 0; i < POOL_SIZE; i++) {
 		entry_drop(&pool->entries[i]);
 	}
+	wo_http_idle_free(&pool->idle);
 	free(pool);
 }
 
@@ -859,6 +1090,12 @@ CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req)
 	return e->share;
 }
 
+wo_http_idle *wo_http_pool_idle(wo_http_pool *pool)
+{
+	wo_http_idle_check_generation(&pool->idle, fork_generation);
+	return &pool->idle;
+}
+
 void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share)
 {
 	for (int i = 0; i < POOL_SIZE; i++) {
@@ -897,8 +1134,12 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	}
 
 	e->last_used = ++pool->clock;
+	/* Its cache holds its connections, or, without one, the handle. */
+	const void *cache = e->share ? (const void *) e->share : (const void *) e->curl;
+	wo_http_idle *idle = wo_http_pool_idle(pool);
+	wo_http_idle_retire(idle, cache, req->keepalive_idle);
 	long new_connections;
-	int result = perform(e->curl, req, res, &new_connections, 0);
+	int result = perform(e->curl, req, res, &new_connections, 0, idle, cache);
 	/* OpenSRS closes a connection after a fixed number of commands: it is
 	 * closed here after the last one it allows, so that the next call opens
 	 * a new connection instead of being refused. */

@@ -33,6 +33,8 @@ typedef struct {
 	int allow_insecure_http;        /* plain http:// to a non-loopback host */
 	unsigned long max_requests_per_connection;  /* 0: no limit (pooled calls) */
 	int fresh_connect;              /* do not reuse a kept connection */
+	double keepalive_idle;          /* seconds a kept connection may sit idle
+	                                   and still be reused; > 0 */
 } wo_http_request;
 
 typedef enum {
@@ -55,8 +57,10 @@ typedef struct {
 	size_t body_len;
 	char *location;           /* Location header of a 3xx, malloc'ed, or NULL */
 	int reused_connection;    /* answered on a connection an earlier call opened */
-	int request_sent;         /* the request may have reached the server: a
-	                             failure past this point may have been acted on */
+	int request_sent;         /* some of the request may have reached the
+	                             server ("possibly sent"): it may have been
+	                             acted on, and is never sent again. 0: none of
+	                             it was handed to the connection */
 	char local_ip[64];        /* address the answer's connection left from
 	                             (the proxy's when there is one), or "" */
 } wo_http_response;

@@ -9,6 +9,7 @@
 #include <curl/curl.h>
 
 #include "http.h"
+#include "http_idle.h"
 
 typedef struct {
 	wo_http_response *res;
@@ -18,13 +19,28 @@ typedef struct {
 	int no_memory;
 } body_sink;
 
-/* One POST on an easy handle: what must live from its start to its end. */
+/*
+ * One POST on an easy handle: what must live from its start to its end.
+ * The caller sets req, res, idle and cache; wo_http_transfer_begin() the
+ * rest.
+ */
 typedef struct {
 	const wo_http_request *req;
 	wo_http_response *res;       /* zeroed by the caller */
+	wo_http_idle *idle;          /* the pool's sockets, or NULL: none kept */
+	const void *cache;           /* the connection cache the handle uses */
+	CURL *curl;
 	body_sink sink;
 	struct curl_slist *headers;
 	char detail[CURL_ERROR_SIZE];
+	size_t body_offset;          /* bytes of the body handed to libcurl */
+	int has_prereq;              /* libcurl calls the pre-request callback */
+	unsigned requests;           /* times libcurl was about to send it */
+	long sent_base;              /* CURLINFO_REQUEST_SIZE when it last was */
+	int sent;                    /* some of it may have reached the server */
+	int resend_refused;          /* libcurl was about to send it again */
+	int headers_ended;           /* the last header line was the blank one */
+	unsigned long claim;         /* its connection in idle, 0: none */
 } wo_http_transfer;
 
 /* Sets every option of t->req on curl (close_after: the connection is not
@@ -57,5 +73,8 @@ void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share);
  * after the transfer taker (not NULL) that is on it already. */
 void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
                                 CURL *taker);
+
+/* The pool's record of its sockets' idle time, for this process. */
+wo_http_idle *wo_http_pool_idle(wo_http_pool *pool);
 
 #endif

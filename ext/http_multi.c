@@ -167,6 +167,8 @@ static void start(batch *b, batch_item *it, double now)
 	it->transfer.req = &it->req;
 	it->transfer.res = &it->res;
 	it->transfer.headers = NULL;
+	it->transfer.idle = wo_http_pool_idle(b->pool);
+	it->transfer.cache = b->origins[it->origin].share;
 	if (!curl) {
 		it->res.error = WO_HTTP_ERR_OTHER;
 		snprintf(it->res.message, sizeof(it->res.message), "cannot set up libcurl (out of memory)");
@@ -174,6 +176,9 @@ static void start(batch *b, batch_item *it, double now)
 		return;
 	}
 	curl_easy_setopt(curl, CURLOPT_SHARE, b->origins[it->origin].share);
+	/* Other transfers of the batch may be on the origin's connections: only
+	 * idle ones are retired. */
+	wo_http_idle_retire(it->transfer.idle, it->transfer.cache, it->req.keepalive_idle);
 	if (wo_http_transfer_begin(curl, &it->transfer, 0) != 0) {
 		b->idle[b->idle_count++] = curl;
 		finish_attempt(b, it, -1);

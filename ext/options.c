@@ -15,9 +15,6 @@
 #include "registrar.h"
 #include "own.h"
 
-#define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
-#define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
-
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
 	OPT_CONCURRENCY, OPT_RETRIES
@@ -62,6 +59,7 @@ static const opt_spec specs[] = {
 	/* Single calls take it too, so one $options array serves both forms. */
 	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
 	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
+	OPT("keepalive_idle", OPT_SECONDS, FOR_BOTH, keepalive_idle),
 };
 
 zend_result wo_transport_parse(const char *name, size_t len, wo_transport *out)
@@ -140,6 +138,7 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
 	o->concurrency = WOG(concurrency);
 	o->retries = WOG(retries);
+	o->keepalive_idle = WOG(keepalive_idle);
 }
 
 /*

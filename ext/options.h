@@ -12,6 +12,10 @@
 #define WO_MAX_CONCURRENCY 64
 #define WO_MAX_RETRIES 10
 
+/* What opensrs.endpoint's "test" and "live" stand for (also shown by phpinfo()). */
+#define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
+#define WO_ENDPOINT_LIVE "https://rr-n1-tor.opensrs.net:55443"
+
 typedef enum {
 	WO_API_WHMCS,
 	WO_API_OPENSRS
@@ -96,6 +100,8 @@ typedef struct {
 	 * often a refusal that was not carried out is sent again */
 	zend_long concurrency;
 	zend_long retries;
+	/* both: seconds a kept connection may sit idle and still be reused */
+	double keepalive_idle;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

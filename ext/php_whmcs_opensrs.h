@@ -50,6 +50,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *logger;             /* a function name, for both APIs */
 	zend_long concurrency;    /* many-call functions: transfers in flight per origin */
 	zend_long retries;
+	double keepalive_idle;    /* seconds a kept connection may sit idle and be reused */
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)

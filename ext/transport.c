@@ -32,6 +32,7 @@ void wo_transport_request(const wo_options *o, wo_http_request *req)
 	/* OpenSRS answers 350 to the 101st command on one connection. */
 	req->max_requests_per_connection = o->api == WO_API_OPENSRS ? 100 : 0;
 	req->fresh_connect = 0;
+	req->keepalive_idle = o->keepalive_idle;
 }
 
 /* The kept connections of this process, when whmcs_opensrs.persistent
@@ -85,20 +86,35 @@ static void quote_location(const char *location, char out[LOCATION_QUOTE_MAX + 4
 	out[o] = '\0';
 }
 
+/*
+ * No usable answer: a TransportException that says whether the request
+ * may have reached the server, in words and by isPossiblySent(), since a
+ * caller must not send a possibly sent AddOrder again without looking.
+ * attempt counts from 1: a call sent more than once says so.
+ */
+static void throw_transport(const wo_http_response *res, unsigned attempt)
+{
+	const char *sent = res->request_sent ? "possibly sent" : "not sent";
+	zend_object *ex;
+
+	if (attempt > 1) {
+		ex = wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL,
+			"%s; the request was %s (%u attempts)", res->message, sent, attempt);
+	} else {
+		ex = wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL,
+			"%s; the request was %s", res->message, sent);
+	}
+	zend_update_property_bool(wo_ce_transport_exception, ex, ZEND_STRL("possiblySent"), res->request_sent);
+}
+
 /* An attempt's failure to get a usable answer as the exception it is:
- * FAILURE with it thrown, SUCCESS when there is an answer to read. attempt
- * counts from 1: a call sent more than once says so. */
+ * FAILURE with it thrown, SUCCESS when there is an answer to read. */
 static zend_result check_answer(int rc, const wo_http_response *res, unsigned attempt)
 {
 	char location[LOCATION_QUOTE_MAX + 4];
 
 	if (rc != 0) {
-		if (attempt > 1) {
-			wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s (%u attempts)",
-				res->message, attempt);
-		} else {
-			wo_throw(wo_ce_transport_exception, (zend_long) res->error, 0, NULL, "%s", res->message);
-		}
+		throw_transport(res, attempt);
 		return FAILURE;
 	}
 	if (res->status >= 300 && res->status < 400) {
@@ -143,8 +159,9 @@ static double backoff(zend_long n)
 	return delay;
 }
 
-/* A failure to connect that happened before anything was sent: the
- * server cannot have acted on it. */
+/* A failure to connect that happened before any byte of the request was
+ * handed to the connection (request_sent is read from what the transport
+ * wrote): the server cannot have acted on it. */
 static bool not_connected(int rc, const wo_http_response *res)
 {
 	return rc != 0 && !res->request_sent
@@ -307,7 +324,7 @@ void wo_transport_call_many(const wo_options *o, wo_http_request *reqs, void **c
 	if (wo_http_batch(kept_pool(), reqs, n, (unsigned) o->concurrency, many_attempt_done, &m) != 0) {
 		for (size_t i = 0; i < n; i++) {
 			wo_throw(wo_ce_transport_exception, WO_HTTP_ERR_OTHER, 0, NULL,
-				"cannot set up libcurl (out of memory)");
+				"cannot set up libcurl (out of memory); the request was not sent");
 			take_exception(&results[i]);
 		}
 	}

@@ -2,6 +2,6 @@
 #ifndef WO_VERSION_H
 #define WO_VERSION_H
 
-#define WO_VERSION "0.1.0"
+#define WO_VERSION "0.2.0"
 
 #endif

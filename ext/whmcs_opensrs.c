@@ -378,6 +378,16 @@ static ZEND_INI_DISP(display_url)
 	free(shown);
 }
 
+/* An unset endpoint is no missing setting: phpinfo() says what it means. */
+static ZEND_INI_DISP(display_endpoint)
+{
+	if (!displayed_value(ini_entry, type)) {
+		display_text("test (" WO_ENDPOINT_TEST "), or WHMCS's TestMode inside WHMCS");
+		return;
+	}
+	display_url(ini_entry, type);
+}
+
 #define WO_SECRET_INI(name, field) \
 	STD_PHP_INI_ENTRY_EX(name, "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
 		field, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_secret)
@@ -420,7 +430,7 @@ PHP_INI_BEGIN()
 		opensrs_reseller_username, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_SECRET_INI("opensrs.api_key", opensrs_api_key)
 	STD_PHP_INI_ENTRY_EX("opensrs.endpoint", "", PHP_INI_ALL, OnUpdateEndpoint,
-		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
+		opensrs_endpoint, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_endpoint)
 	STD_PHP_INI_ENTRY("opensrs.registrar", "opensrs", PHP_INI_ALL, OnUpdateRegistrar,
 		opensrs_registrar, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("opensrs.", opensrs)
@@ -433,6 +443,10 @@ PHP_INI_BEGIN()
 		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
 		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	/* Under Apache's 5 s KeepAliveTimeout, the smallest common server
+	 * default, by a second for the request's way there (docs: keepalive_idle). */
+	STD_PHP_INI_ENTRY("whmcs_opensrs.keepalive_idle", "4", PHP_INI_ALL, OnUpdateSeconds,
+		keepalive_idle, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)

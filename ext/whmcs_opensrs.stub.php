@@ -67,6 +67,14 @@ namespace WhmcsOpensrs {
 
     class TransportException extends Exception
     {
+        protected bool $possiblySent = false;
+
+        /**
+         * Whether any of the request may have reached the server, so that it
+         * may have been carried out; the message says the same. Such a call
+         * is never sent again, by the retries option or by libcurl.
+         */
+        public function isPossiblySent(): bool {}
     }
 
     class ProtocolException extends Exception

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e8843d9604c7bd8f02b71cbd2c08501f19a0a07e */
+ * Stub hash: 023348eddbf0f8e2a5af4ea9d7daef3b2f8ead08 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRUE, 0)
 	ZEND_ARG_TYPE_INFO(0, user_id, IS_LONG, 0)
@@ -51,6 +51,9 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_TransportException_isPossiblySent, 0, 0, _IS_BOOL, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_WhmcsException_getResponse, 0, 0, IS_ARRAY, 0)
 ZEND_END_ARG_INFO()
 
@@ -67,6 +70,7 @@ ZEND_FUNCTION(WhmcsOpensrs_opensrs_request);
 ZEND_FUNCTION(WhmcsOpensrs_whmcs_api_many);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request_many);
 ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
+ZEND_METHOD(WhmcsOpensrs_TransportException, isPossiblySent);
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
 ZEND_METHOD(WhmcsOpensrs_OpensrsException, getResponse);
 
@@ -92,6 +96,7 @@ static const zend_function_entry class_WhmcsOpensrs_Exception_methods[] = {
 
 
 static const zend_function_entry class_WhmcsOpensrs_TransportException_methods[] = {
+	ZEND_ME(WhmcsOpensrs_TransportException, isPossiblySent, arginfo_class_WhmcsOpensrs_TransportException_isPossiblySent, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 
@@ -174,6 +179,12 @@ static zend_class_entry *register_class_WhmcsOpensrs_TransportException(zend_cla
 
 	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "TransportException", class_WhmcsOpensrs_TransportException_methods);
 	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_Exception);
+
+	zval property_possiblySent_default_value;
+	ZVAL_FALSE(&property_possiblySent_default_value);
+	zend_string *property_possiblySent_name = zend_string_init("possiblySent", sizeof("possiblySent") - 1, 1);
+	zend_declare_typed_property(class_entry, property_possiblySent_name, &property_possiblySent_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
+	zend_string_release(property_possiblySent_name);
 
 	return class_entry;
 }

@@ -3,15 +3,57 @@
  * Writes package.xml from the files git tracks, so the pecl tarball always
  * carries every source and test file. Run: php scripts/package_xml.php
  * (--check exits 1 when the committed package.xml is out of date).
+ *
+ * The version is WO_VERSION of ext/version.h; the date and notes of each
+ * release are its section of CHANGELOG.md ("## [0.2.0] - 2026-12-06"): the
+ * current one for <date> and <notes>, the earlier ones for <changelog>.
  */
 declare(strict_types=1);
-
-const RELEASE_DATE = '2026-11-25';
-const RELEASE_NOTES = 'First release: OPS codec, OpenSRS signature, WHMCS and OpenSRS calls over libcurl.';
 
 chdir(dirname(__DIR__));
 preg_match('/#define WO_VERSION "([^"]+)"/', file_get_contents('ext/version.h'), $m);
 $version = $m[1];
+
+/* version => [date, notes as plain text], newest first. */
+function changelog_releases(string $markdown): array
+{
+    preg_match_all('/^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})\n(.*?)(?=^## |\z)/ms', $markdown, $m, PREG_SET_ORDER);
+    $releases = [];
+    foreach ($m as [, $release, $date, $body]) {
+        $text = preg_replace('/\[([^\]]+)\]\([^)]*\)/', '$1', $body);
+        $text = preg_replace('/^### (.*)$/m', '$1:', str_replace('**', '', $text));
+        $releases[$release] = [$date, trim($text)];
+    }
+    return $releases;
+}
+
+$releases = changelog_releases(file_get_contents('CHANGELOG.md'));
+if (!isset($releases[$version])) {
+    fwrite(STDERR, "CHANGELOG.md has no \"## [$version] - YYYY-MM-DD\" section for ext/version.h's version\n");
+    exit(1);
+}
+[$date, $notes] = $releases[$version];
+$notes = htmlspecialchars($notes, ENT_XML1);
+/* <version> and <stability> of a release, as the package and each <changelog> entry write them. */
+$release_of = static fn (string $release, string $pad): string => implode("\n", array_map(
+    static fn (string $line): string => $pad . $line,
+    ['<version>', " <release>$release</release>", " <api>$release</api>", '</version>',
+     '<stability>', ' <release>beta</release>', ' <api>beta</api>', '</stability>']));
+$changelog = '';
+foreach (array_slice($releases, array_search($version, array_keys($releases), true) + 1, null, true) as $old => [$oldDate, $oldNotes]) {
+    $oldNotes = htmlspecialchars($oldNotes, ENT_XML1);
+    $changelog .= <<<XML
+  <release>
+{$release_of($old, '   ')}
+   <date>$oldDate</date>
+   <license filesource="LICENSE">BSD-2-Clause</license>
+   <notes>
+$oldNotes
+   </notes>
+  </release>
+
+XML;
+}
 
 /* Roles: sources build the module, tests run with `pecl run-tests`. */
 function role_of(string $path): ?string
@@ -20,9 +62,10 @@ function role_of(string $path): ?string
         $path === 'config.m4', $path === 'config.w32', str_starts_with($path, 'ext/') => 'src',
         str_starts_with($path, 'tests/') => 'test',
         /* examples/ ships too: its PHPT tests include the files. The IDE
-         * stubs land in pecl's doc_dir, where an IDE can be pointed at them. */
+         * stubs land in pecl's doc_dir, where an IDE can be pointed at them,
+         * beside the reference in docs/. */
         in_array($path, ['README.md', 'LICENSE', 'CHANGELOG.md'], true), str_starts_with($path, 'examples/'),
-            str_starts_with($path, 'stubs/') => 'doc',
+            str_starts_with($path, 'stubs/'), str_starts_with($path, 'docs/') => 'doc',
         default => null,
     };
 }
@@ -62,8 +105,6 @@ function render(array $tree, int $indent): string
 }
 
 $contents = render($tree, 3);
-$notes = htmlspecialchars(RELEASE_NOTES, ENT_XML1);
-$date = RELEASE_DATE;
 $xml = <<<XML
 <?xml version="1.0" encoding="UTF-8"?>
 <package packagerversion="1.10.13" version="2.0" xmlns="http://pear.php.net/dtd/package-2.0" xmlns:tasks="http://pear.php.net/dtd/tasks-1.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://pear.php.net/dtd/tasks-1.0 http://pear.php.net/dtd/tasks-1.0.xsd http://pear.php.net/dtd/package-2.0 http://pear.php.net/dtd/package-2.0.xsd">
@@ -83,14 +124,7 @@ HTTP by libcurl, XML by libxml2 (SAX2, no DOM), JSON by ext/json.
   <active>yes</active>
  </lead>
  <date>$date</date>
- <version>
-  <release>$version</release>
-  <api>$version</api>
- </version>
- <stability>
-  <release>beta</release>
-  <api>beta</api>
- </stability>
+{$release_of($version, ' ')}
  <license filesource="LICENSE">BSD-2-Clause</license>
  <notes>
 $notes
@@ -117,6 +151,8 @@ $contents  </dir>
  </dependencies>
  <providesextension>whmcs_opensrs</providesextension>
  <extsrcrelease/>
+ <changelog>
+$changelog </changelog>
 </package>
 
 XML;

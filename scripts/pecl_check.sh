@@ -11,7 +11,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 pecl package package.xml >"$work/package.log" 2>&1 || { cat "$work/package.log"; exit 1; }
-tarball=$(ls -t whmcs_opensrs-*.tgz | head -1)
+version=$(grep -o '"[0-9.]*"' ext/version.h | tr -d '"')
+tarball=whmcs_opensrs-$version.tgz
+[ -f "$tarball" ] || { echo "pecl package did not make $tarball"; cat "$work/package.log"; exit 1; }
 mv "$tarball" "$work/"
 echo "pecl package: $tarball ($(tar tzf "$work/$tarball" | wc -l) entries)"
 
@@ -28,9 +30,12 @@ echo "pecl install: IDE stubs at $stub"
 
 # Loads with no startup warning (display_startup_errors shows them on stderr).
 out=$(php -n -d display_startup_errors=1 -d extension=whmcs_opensrs -r 'echo phpversion("whmcs_opensrs");' 2>&1)
-[ "$out" = "$(grep -o '"[0-9.]*"' ext/version.h | tr -d '"')" ] || { echo "loading the installed module said: $out"; exit 1; }
+[ "$out" = "$version" ] || { echo "loading the installed module said: $out"; exit 1; }
 # sed reads to the end: head would exit early and, under pipefail, the
 # SIGPIPE php then gets would fail the script whenever --ri outgrows 8 lines.
 php -n -d extension=whmcs_opensrs --ri whmcs_opensrs | sed -n 1,8p
 php -n -d extension=whmcs_opensrs scripts/demo.php >/dev/null
 echo "demo on the installed module: ok"
+# Leave this PHP without it: a test that loads the module by name from the
+# extension_dir must not find a copy there (.ci/run runs the suite so).
+pecl uninstall whmcs_opensrs >/dev/null

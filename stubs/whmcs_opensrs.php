@@ -58,7 +58,12 @@
  * - retries (whmcs_opensrs.retries = 0, 0 to 10): times a call is sent again
  *   after a refusal that says it was not carried out (OpenSRS 300, 310, 437,
  *   486) or when no connection could be made; waits 0.25 s, then 0.5, 1, 2,
- *   4 s, never past timeout; never after a timeout once the request was out
+ *   4 s, never past timeout; never a call that was possibly sent
+ *   (TransportException::isPossiblySent())
+ * - keepalive_idle (whmcs_opensrs.keepalive_idle = 4, seconds > 0): a kept
+ *   connection idle longer than this is closed rather than reused, before
+ *   the server's own keep-alive timeout (Apache 5 s, nginx 75 s) closes it
+ *   under a request; set it below the server's
  * - concurrency (whmcs_opensrs.concurrency = 4, 1 to 64): the many-call
  *   functions' transfers in flight per server; an OpenSRS 310 lowers it for
  *   the rest of the batch. Single calls take it and ignore it, so one
@@ -262,9 +267,22 @@ namespace WhmcsOpensrs {
         public function getHttpStatus(): int {}
     }
 
-    /** No HTTP answer: DNS, connect, TLS, timeout, or a reply over max_response_size. */
+    /**
+     * No HTTP answer: DNS, connect, TLS, timeout, a connection that failed or
+     * ended before the answer was whole, or a reply over max_response_size.
+     * The message ends with "the request was not sent" or "the request was
+     * possibly sent", as isPossiblySent() says.
+     */
     class TransportException extends Exception
     {
+        protected bool $possiblySent = false;
+
+        /**
+         * Whether any of the request may have reached the server, so that it
+         * may have been carried out. Such a call is never sent again, by the
+         * retries option or by libcurl: look before you repeat it.
+         */
+        public function isPossiblySent(): bool {}
     }
 
     /** An answer the protocol does not allow: HTML instead of JSON, malformed XML, a 3xx, a missing result. */

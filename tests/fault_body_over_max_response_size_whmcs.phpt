@@ -35,13 +35,13 @@ wo_fault_next_call_works('whmcs');
 --EXPECTF--
 -- oversize
 class: WhmcsOpensrs\TransportException
-message: the answer is larger than max_response_size (1048576 bytes)
+message: the answer is larger than max_response_size (1048576 bytes); the request was possibly sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked
 -- oversize_chunked
 class: WhmcsOpensrs\TransportException
-message: the answer is larger than max_response_size (1048576 bytes)
+message: the answer is larger than max_response_size (1048576 bytes); the request was possibly sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked

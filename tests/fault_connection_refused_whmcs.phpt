@@ -29,7 +29,7 @@ wo_fault_next_call_works('whmcs');
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: could not connect: %s
+message: could not connect: %s; the request was not sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked

@@ -30,7 +30,7 @@ wo_fault_next_call_works('whmcs');
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: the connection failed mid-answer: %s
+message: the connection failed mid-answer: %s; the request was possibly sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked

@@ -30,7 +30,7 @@ wo_fault_next_call_works('opensrs');
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: timed out after 1 s waiting for the answer
+message: no answer within 1 s; the request was possibly sent
 status: 0
 elapsed: the timeout
 secrets: none leaked

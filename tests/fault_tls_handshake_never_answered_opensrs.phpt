@@ -38,13 +38,13 @@ wo_fault_next_call_works('opensrs');
 --EXPECT--
 -- timeout 1, connect_timeout 5
 class: WhmcsOpensrs\TransportException
-message: timed out after 1 s setting up the connection (timeout)
+message: timed out after 1 s setting up the connection (timeout); the request was not sent
 status: 0
 elapsed: the timeout
 secrets: none leaked
 -- timeout 5, connect_timeout 1
 class: WhmcsOpensrs\TransportException
-message: timed out after 1 s setting up the connection (connect_timeout)
+message: timed out after 1 s setting up the connection (connect_timeout); the request was not sent
 status: 0
 elapsed: the timeout
 secrets: none leaked

@@ -31,7 +31,7 @@ wo_fault_next_call_works('opensrs');
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: the connection failed mid-answer: %s
+message: the connection failed %s; the request was possibly sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked

@@ -37,7 +37,7 @@ foreach (['ca_file' => wo_certs()['self_signed'], 'verify_tls' => false] as $nam
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: TLS failed: %s
+message: TLS failed: %s; the request was not sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked

@@ -36,7 +36,7 @@ wo_fault_next_call_works('opensrs');
 --EXPECTF--
 -- max_response_size default
 class: WhmcsOpensrs\TransportException
-message: the answer is larger than max_response_size (16777216 bytes)
+message: the answer is larger than max_response_size (16777216 bytes); the request was possibly sent
 status: 0
 elapsed: within the timeout
 secrets: none leaked

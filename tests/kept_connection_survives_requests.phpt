@@ -19,11 +19,12 @@ if (PHP_SAPI === 'cli-server') {
 }
 
 require __DIR__ . '/opensrs.inc';
+require_once __DIR__ . '/php_child.inc';
 /* The socket server keeps connections open and counts commands per connection. */
 $opensrs = wo_opensrs_start_socket('keepalive');
 $pages = wo_server_start(__FILE__, ['WO_TEST_ENDPOINT' => $opensrs['url'],
     'WO_OPENSRS_RESELLER' => WO_OPENSRS_RESELLER, 'WO_OPENSRS_KEY' => WO_OPENSRS_KEY],
-    ['extension_dir=' . ini_get('extension_dir'), 'extension=whmcs_opensrs', 'pcre.jit=0']);
+    [...wo_child_extensions('whmcs_opensrs'), 'pcre.jit=0']);
 for ($i = 0; $i < 5; $i++) {
     echo 'page ', $i + 1, ': ', file_get_contents("$pages/hook.php"), "\n";
 }

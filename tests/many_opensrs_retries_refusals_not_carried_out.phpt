@@ -90,5 +90,5 @@ single, refused twice, retries 2: 200
 single, refused twice, retries 1: 300 Exceeded maximum command rate. Try again later.
 get1: WhmcsOpensrs\TransportException, could not connect (3 attempts)
 get2: WhmcsOpensrs\TransportException, could not connect (3 attempts)
-get1: WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
+get1: WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
 sent: 1 time

@@ -42,5 +42,5 @@ whmcs.password: ******** => ********
 whmcs.access_key: ******** => ********
 opensrs.api_key: ******** => ********
 whmcs.identifier: ident-visible => ident-visible
-opensrs.endpoint: no value => no value
+opensrs.endpoint: test (https://horizon.opensrs.net:55443), or WHMCS's TestMode inside WHMCS => test (https://horizon.opensrs.net:55443), or WHMCS's TestMode inside WHMCS
 opensrs.registrar: opensrs => opensrs

@@ -74,5 +74,5 @@ TestMode "", endpoint "test": https://horizon.opensrs.net:55443/
 TestMode on, opensrs.endpoint=live: https://rr-n1-tor.opensrs.net:55443/
 TestMode on, opensrs.endpoint a URL: https://opensrs-proxy.invalid:8443/
 own credentials, no endpoint: https://horizon.opensrs.net:55443/
-WhmcsOpensrs\TransportException: TLS failed: ca_file MISSING cannot be read: No such file or directory
+WhmcsOpensrs\TransportException: TLS failed: ca_file MISSING cannot be read: No such file or directory; the request was not sent
 connections: none

@@ -60,16 +60,16 @@ foreach (['16M', '2.5', 2.5, '0', '1e30', false] as $bad) {
 }
 ?>
 --EXPECT--
-timeout "0.5": WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
-timeout " 0.5": WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
-timeout "0.5 \n": WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
-timeout "5e-1": WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
-timeout 0.5: WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
-opensrs timeout '0.5': WhmcsOpensrs\TransportException: timed out after 0.5 s waiting for the answer
-max_response_size "1048576": WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1048576 bytes)
-max_response_size " 1048576 ": WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1048576 bytes)
-max_response_size "1e6": WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1000000 bytes)
-max_response_size 1048576.0: WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1048576 bytes)
+timeout "0.5": WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
+timeout " 0.5": WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
+timeout "0.5 \n": WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
+timeout "5e-1": WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
+timeout 0.5: WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
+opensrs timeout '0.5': WhmcsOpensrs\TransportException: no answer within 0.5 s; the request was possibly sent
+max_response_size "1048576": WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1048576 bytes); the request was possibly sent
+max_response_size " 1048576 ": WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1048576 bytes); the request was possibly sent
+max_response_size "1e6": WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1000000 bytes); the request was possibly sent
+max_response_size 1048576.0: WhmcsOpensrs\TransportException: the answer is larger than max_response_size (1048576 bytes); the request was possibly sent
 timeout "30s": TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "timeout" must be of type int|float, string given
 timeout "": TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "timeout" must be of type int|float, string given
 timeout " ": TypeError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "timeout" must be of type int|float, string given

@@ -84,7 +84,7 @@ whmcs, proxy down: WhmcsOpensrs\TransportException: could not connect to the pro
   credentials: none shown
 opensrs, proxy down: WhmcsOpensrs\TransportException: could not connect to the proxy: %s
   credentials: none shown
-WhmcsOpensrs\TransportException: plain http:// to 127.0.0.1 through a proxy on another host is refused: use https://, or set allow_insecure_http
+WhmcsOpensrs\TransportException: plain http:// to 127.0.0.1 through a proxy on another host is refused: use https://, or set allow_insecure_http; the request was not sent
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "proxy" (or opensrs.proxy) must be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "proxy" (or opensrs.proxy) must be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host
 ValueError: WhmcsOpensrs\opensrs_request(): Argument #5 ($options) option "proxy" (or opensrs.proxy) must be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host

@@ -29,6 +29,7 @@ VALGRIND_OPTS=--trace-children-skip=*/php*,*/openssl,*/unshare,*/sh,*/mount
 --FILE--
 <?php
 require __DIR__ . '/fault.inc';
+require_once __DIR__ . '/php_child.inc';
 
 /*
  * A child PHP runs the calls in a mount namespace where libcurl's default
@@ -71,8 +72,7 @@ copy($certs['ca'], $store . '/' . basename($bundle));
 copy($certs['ca'], "$store/test-ca.pem");
 wo_certs_openssl($certs['dir'], ['rehash', 'system_dir']);
 
-$php = [PHP_BINARY, '-n', '-d', 'extension_dir=' . ini_get('extension_dir'), '-d', 'extension=whmcs_opensrs',
-        '-d', 'pcre.jit=0', __FILE__, 'calls', $server['url'], json_encode($certs)];
+$php = [PHP_BINARY, '-n', ...wo_child_extension_args('whmcs_opensrs'), '-d', 'pcre.jit=0', __FILE__, 'calls', $server['url'], json_encode($certs)];
 exec('unshare -rm true 2>&1', $out, $rc);
 $cmd = array_merge(['unshare', $rc === 0 ? '-rm' : '-m', 'sh', '-c', 'mount --bind "$0" "$1" && shift && exec "$@"',
                     $store, dirname($bundle)], $php);

@@ -40,12 +40,12 @@ $reply = WhmcsOpensrs\whmcs_api('GetUsers', [],
 echo 'verify_tls off: ', $reply['result'], "\n";
 ?>
 --EXPECT--
-whmcs, ca_file: TLS failed: ca_file MISSING cannot be read: No such file or directory
+whmcs, ca_file: TLS failed: ca_file MISSING cannot be read: No such file or directory; the request was not sent
   connections: none
-whmcs, ca_path: TLS failed: ca_path MISSING.d cannot be read: No such file or directory
+whmcs, ca_path: TLS failed: ca_path MISSING.d cannot be read: No such file or directory; the request was not sent
   connections: none
-opensrs, ca_file: TLS failed: ca_file MISSING cannot be read: No such file or directory
+opensrs, ca_file: TLS failed: ca_file MISSING cannot be read: No such file or directory; the request was not sent
   connections: none
-opensrs, ca_path: TLS failed: ca_path MISSING.d cannot be read: No such file or directory
+opensrs, ca_path: TLS failed: ca_path MISSING.d cannot be read: No such file or directory; the request was not sent
   connections: none
 verify_tls off: success

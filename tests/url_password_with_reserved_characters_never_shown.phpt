@@ -118,7 +118,7 @@ Warning: Invalid "whmcs.url" setting (not shown: a URL may hold a password): it 
 
 Warning: Invalid "opensrs.endpoint" setting (not shown: a URL may hold a password): it must be a URL that parses, with any "/", "?", "#" or "@" in its user name or password written as %2F, %3F, %23 or %40; the default (empty) is used in Unknown on line 0
 phpinfo() whmcs.url: no value => no value
-phpinfo() opensrs.endpoint: no value => no value
+phpinfo() opensrs.endpoint: test (https://horizon.opensrs.net:55443), or WHMCS's TestMode inside WHMCS => test (https://horizon.opensrs.net:55443), or WHMCS's TestMode inside WHMCS
 phpinfo(): nothing shown
 #, ini whmcs.url: false (nothing shown)
 #, ini opensrs.endpoint: false (nothing shown)

@@ -35,12 +35,12 @@ BASE/billing/ -> /billing/includes/api.php success
 BASE/includes/api.php -> /includes/api.php success
 BASE/billing/includes/api.php -> /billing/includes/api.php success
 class: WhmcsOpensrs\TransportException
-message: plain http:// to billing.example.com is refused: use https://, or set allow_insecure_http
+message: plain http:// to billing.example.com is refused: use https://, or set allow_insecure_http; the request was not sent
 code: %d
 status: 0
 secrets: none leaked
 class: WhmcsOpensrs\TransportException
-message: the URL scheme must be http or https, not ftp
+message: the URL scheme must be http or https, not ftp; the request was not sent
 code: %d
 status: 0
 secrets: none leaked

@@ -22,7 +22,7 @@ try {
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: could not connect: %s
+message: could not connect: %s; the request was not sent
 code: %d
 status: 0
 secrets: none leaked

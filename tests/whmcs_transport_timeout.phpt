@@ -27,7 +27,7 @@ fclose($socket);
 ?>
 --EXPECTF--
 class: WhmcsOpensrs\TransportException
-message: timed out after 0.5 s waiting for the answer
+message: no answer within 0.5 s; the request was possibly sent
 code: %d
 status: 0
 secrets: none leaked

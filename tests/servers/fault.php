@@ -228,7 +228,8 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
         return;
     }
     [$method, $path, $headers, $body] = $request;
-    if ($log !== null) {
+    /* keepalive writes its own lines. */
+    if ($log !== null && $mode !== 'keepalive') {
         file_put_contents($log, "$method $path\n", FILE_APPEND | LOCK_EX);
     }
     $api = str_starts_with($headers['content-type'] ?? '', 'text/xml') ? 'opensrs' : 'whmcs';
@@ -242,6 +243,35 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
 
     case 'silent':
         /* Accepts, reads the request, never answers. */
+        fault_hold($conn);
+        return;
+
+    case 'keepalive':
+        /* Answers every request of a connection and keeps it, until the
+         * client closes it or sends nothing for 10 s. The log says which
+         * connection each request came on: "#N", counted from 1. */
+        static $connections = 0;
+        $connection = ++$connections;
+        for ($request = [$method, $path]; $request !== null; $request = fault_read_request($conn)) {
+            if ($log !== null) {
+                file_put_contents($log, "$request[0] $request[1] #$connection\n", FILE_APPEND | LOCK_EX);
+            }
+            if (!fault_write($conn, fault_head(200, 'OK', ['Content-Type' => ok_type($api),
+                    'Content-Length' => strlen($ok), 'Connection' => 'keep-alive']) . $ok)) {
+                return;
+            }
+        }
+        return;
+
+    case 'kept_then_silent':
+        /* Answers the first request of a connection and keeps it open; reads
+         * the next one on it, and never answers that. */
+        fault_write($conn, fault_head(200, 'OK', ['Content-Type' => ok_type($api),
+            'Content-Length' => strlen($ok), 'Connection' => 'keep-alive']) . $ok);
+        $next = fault_read_request($conn);
+        if ($next !== null && $log !== null) {
+            file_put_contents($log, "$next[0] $next[1]\n", FILE_APPEND | LOCK_EX);
+        }
         fault_hold($conn);
         return;
 
@@ -277,6 +307,12 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
         /* A chunk announced and cut short, no last chunk, then a clean close. */
         fault_write($conn, fault_head(200, 'OK', ['Content-Type' => ok_type($api),
             'Transfer-Encoding' => 'chunked']) . sprintf("%x\r\n", strlen($ok)) . substr($ok, 0, 20));
+        return;
+
+    case 'truncated_headers':
+        /* The status line and part of the headers, then a clean close. */
+        $head = fault_head(200, 'OK', ['Content-Type' => ok_type($api), 'Content-Length' => strlen($ok)]);
+        fault_write($conn, substr($head, 0, strpos($head, 'Content-Length') + 7));
         return;
 
     case 'truncated_document':

@@ -18,6 +18,8 @@
  */
 declare(strict_types=1);
 
+require __DIR__ . '/listen.inc';
+
 const LIFETIME = 300;
 
 $config = json_decode($argv[1] ?? '', true);
@@ -27,14 +29,7 @@ if (!is_array($config) || !is_string($config['log'] ?? null)) {
 }
 $deadline = microtime(true) + LIFETIME;
 
-$server = stream_socket_server('tcp://127.0.0.1:0', $errno, $errstr);
-if ($server === false) {
-    fwrite(STDERR, "cannot listen: $errstr\n");
-    exit(1);
-}
-$name = (string) stream_socket_get_name($server, false);
-echo 'port ', substr($name, strrpos($name, ':') + 1), "\n";
-fflush(STDOUT);
+$server = wo_server_listen();
 
 /* Connections by id: a client still sending its request head (head), or
  * one end of a relay (peer: the id of the other end). */

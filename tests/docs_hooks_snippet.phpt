@@ -1,7 +1,9 @@
 --TEST--
-The README's minimal ClientClose hook, run as printed: one user whose removal fails (an answer that is no WHMCS answer) is logged, the other is still removed, the owner stays
+docs/hooks.md's minimal ClientClose hook, run as printed: one user whose removal fails (an answer that is no WHMCS answer) is logged, the other is still removed, the owner stays
 --EXTENSIONS--
 whmcs_opensrs
+--SKIPIF--
+<?php if (!is_file(__DIR__ . '/../docs/hooks.md')) die('skip docs/ is not beside the tests (an installed package)'); ?>
 --FILE--
 <?php
 require __DIR__ . '/whmcs_fakes.inc';
@@ -9,9 +11,9 @@ require __DIR__ . '/whmcs_fakes.inc';
 $options = $whmcs['options'];
 
 /* The first php block after "A minimal hook of your own". */
-$readme = file_get_contents(__DIR__ . '/../README.md');
-$from = strpos($readme, 'A minimal hook of your own');
-preg_match('/```php\n(.*?)```/s', $readme, $m, 0, $from);
+$page = file_get_contents(__DIR__ . '/../docs/hooks.md');
+$from = strpos($page, 'A minimal hook of your own');
+preg_match('/```php\n(.*?)```/s', $page, $m, 0, $from);
 $hook = tempnam(sys_get_temp_dir(), 'wo-readme-hook-');
 file_put_contents($hook, $m[1]);
 register_shutdown_function('unlink', $hook);
