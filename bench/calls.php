@@ -8,8 +8,9 @@
  * (the C floor is bench/floor.c). Prints one JSON object per line:
  * {api, scheme, impl, us, cpu_us}: medians over RUNS runs of CALLS calls.
  *
- *   php calls.php HTTP_BASE HTTPS_BASE CA_FILE CALLS RUNS [rss]
- * where a base is http://127.0.0.1:PORT serving /includes/api.php and /opensrs.
+ *   php calls.php HTTP_BASE HTTPS_BASE CA_FILE CALLS RUNS [rss|ext]
+ * where a base is http://127.0.0.1:PORT serving /includes/api.php and /opensrs;
+ * "ext" measures the extension over HTTPS only (bench/ab.sh).
  */
 declare(strict_types=1);
 require __DIR__ . '/php_codec.php';
@@ -163,7 +164,8 @@ foreach (['http' => $httpBase, 'https' => $httpsBase] as $scheme => $base) {
     $urls[$scheme] = ['whmcs' => "$base/includes/api.php", 'opensrs' => "$base/opensrs"];
 }
 
-if (($argv[6] ?? '') === 'rss') {
+$mode = $argv[6] ?? '';
+if ($mode === 'rss') {
     /* RSS over many extension calls on a kept HTTP connection. */
     for ($i = 0; $i < 1000; $i++) {
         ext_whmcs($urls['http']['whmcs'], $caFile);
@@ -179,8 +181,11 @@ if (($argv[6] ?? '') === 'rss') {
 }
 
 foreach ($urls as $scheme => $byApi) {
+    if ($mode === 'ext' && $scheme !== 'https') {
+        continue;
+    }
     foreach ($byApi as $api => $url) {
-        foreach (['ext', 'reuse', 'vendor'] as $impl) {
+        foreach ($mode === 'ext' ? ['ext'] : ['ext', 'reuse', 'vendor'] as $impl) {
             $fn = "{$impl}_{$api}";
             /* A new TLS handshake per call is slow: fewer calls keep the run short. */
             $n = $impl === 'vendor' && $scheme === 'https' ? max(50, intdiv($calls, 20)) : $calls;

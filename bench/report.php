@@ -23,11 +23,13 @@ function target(array &$targets, string $what, float $value, string $op, float $
 echo "## Performance (bench/run.sh)\n\n";
 echo "Machine: $machine; server, fpm and clients pinned to one CPU. Medians of several runs.\n";
 echo "The C floor is libcurl with one kept-alive handle and no encoding or decoding; for OpenSRS it\n";
-echo "reconnects after 100 commands, as OpenSRS demands of every client (the extension does the same).\n\n";
+echo "reconnects after 100 commands, as OpenSRS demands of every client (the extension does the same).\n";
+echo "OpenSRS's own floor also does what no OpenSRS client can skip: it signs each request (two MD5\n";
+echo "passes, OpenSSL's) and parses each reply with libxml2's SAX2 parser (bench/floor.c).\n\n";
 
 echo "### One call (µs per call, wall / CPU of the calling process)\n\n";
-echo "| API | scheme | extension | C floor | PHP, reused handle | PHP, vendor sample | ext / floor | vendor / ext |\n";
-echo "|---|---|---|---|---|---|---|---|\n";
+echo "| API | scheme | extension | libcurl floor | API's floor | PHP, reused handle | PHP, vendor sample | ext / API's floor | vendor / ext |\n";
+echo "|---|---|---|---|---|---|---|---|---|\n";
 $calls = [];
 foreach ($of('call') as $r) {
     $calls[$r['api']][$r['scheme']][$r['impl']] = $r;
@@ -35,15 +37,16 @@ foreach ($of('call') as $r) {
 foreach ($calls as $api => $bySchemes) {
     foreach ($bySchemes as $scheme => $impl) {
         $cell = fn ($k) => isset($impl[$k]) ? sprintf('%.1f / %.1f', $impl[$k]['us'], $impl[$k]['cpu_us']) : '—';
+        $own = $impl['floor-ops'] ?? $impl['floor'];
         $ext = $impl['ext']['us'];
-        $vsFloor = $ext / $impl['floor']['us'];
+        $vsFloor = $ext / $own['us'];
         $vsVendor = $impl['vendor']['us'] / $ext;
         if ($scheme === 'https') {
-            target($targets, "$api HTTPS call: extension / C floor", $vsFloor, '<=', 1.15);
+            target($targets, "$api HTTPS call: extension / its C floor", $vsFloor, '<=', $api === 'whmcs' ? 1.05 : 1.1);
             target($targets, "$api HTTPS call: vendor sample / extension", $vsVendor, '>=', 5);
         }
-        printf("| %s | %s | %s | %s | %s | %s | %.2fx | %.1fx |\n", $api, $scheme, $cell('ext'), $cell('floor'),
-            $cell('reuse'), $cell('vendor'), $vsFloor, $vsVendor);
+        printf("| %s | %s | %s | %s | %s | %s | %s | %.2fx | %.1fx |\n", $api, $scheme, $cell('ext'), $cell('floor'),
+            $cell(isset($impl['floor-ops']) ? 'floor-ops' : 'floor'), $cell('reuse'), $cell('vendor'), $vsFloor, $vsVendor);
     }
 }
 
@@ -60,9 +63,11 @@ if ($probes && isset($hooks['empty'])) {
     echo "call and a second one right after it; one call in a CLI loop (above).\n\n";
     echo "| API | adds to a page | first call in a page | second call in a page | CLI loop |\n|---|---|---|---|---|\n";
     foreach ($probes as $api => $p) {
-        printf("| %s | %.1f | %.1f | %.1f | %.1f |\n", $api,
-            ($hooks["ext-$api"]['ms_per_request'] - $hooks['empty']['ms_per_request']) * 1000,
-            $p['first_us'], $p['second_us'], $calls[$api]['https']['ext']['us']);
+        $adds = ($hooks["ext-$api"]['ms_per_request'] - $hooks['empty']['ms_per_request']) * 1000;
+        printf("| %s | %.1f | %.1f | %.1f | %.1f |\n", $api, $adds, $p['first_us'], $p['second_us'],
+            $calls[$api]['https']['ext']['us']);
+        target($targets, "hook page ($api): what one call adds / the call in a CLI loop",
+            $adds / $calls[$api]['https']['ext']['us'], '<=', 1.1);
     }
 }
 foreach (['whmcs', 'opensrs'] as $api) {
@@ -86,7 +91,7 @@ foreach ($codec as $case => $c) {
     $d1 = $c['ext:decode'] / $c['sax-floor:decode'];
     $d2 = $c['php:decode'] / $c['ext:decode'];
     $e = $c['php:encode'] / $c['ext:encode'];
-    target($targets, "$case: decode ext / bare SAX2", $d1, '<=', 1.5);
+    target($targets, "$case: decode ext / bare SAX2", $d1, '<=', 1.2);
     target($targets, "$case: decode PHP / ext", $d2, '>=', 4);
     target($targets, "$case: encode PHP / ext", $e, '>=', 8);
     printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.2fx | %.1fx | %.1fx |\n", $case, $c['bytes'],

@@ -3,9 +3,10 @@
 #
 # Starts nginx on 127.0.0.1 (HTTP and HTTPS, a self-signed certificate made
 # now) serving canned WHMCS and OpenSRS replies, and php8.2-fpm (one worker)
-# behind it; then measures, in this one run:
+# behind it (bench/servers.sh); then measures, in this one run:
 #   - one call, per API, over HTTP and HTTPS: the extension, userland PHP
-#     (vendor sample; one reused handle) and a C libcurl keep-alive floor;
+#     (vendor sample; one reused handle) and a C libcurl keep-alive floor,
+#     for OpenSRS also a C floor that signs and parses as any client must;
 #   - the hook scenario: one call per fpm page request, driven by ab, and
 #     the first and a second call of one page timed inside it;
 #   - the codec against a pure-PHP codec and a bare libxml2 SAX2 pass;
@@ -24,166 +25,67 @@ if [ $QUICK -eq 1 ]; then
 fi
 CPU=${BENCH_CPU:-1}
 
+. bench/servers.sh
+PIN=(taskset -c "$CPU")
+BENCH_PIN="taskset -c $CPU"
+
 # ---- packages ---------------------------------------------------------------
 scripts/setup.sh
-need=()
-for p in nginx php8.2-fpm php8.2-curl php8.2-xml apache2-utils openssl gcc valgrind util-linux; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
-done
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  # Packages must not start their services: ours run on 127.0.0.1 only.
-  policy_added=0
-  if [ ! -e /usr/sbin/policy-rc.d ]; then
-    printf '#!/bin/sh\nexit 101\n' | $sudo tee /usr/sbin/policy-rc.d >/dev/null
-    $sudo chmod +x /usr/sbin/policy-rc.d
-    policy_added=1
-  fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-  [ $policy_added -eq 1 ] && $sudo rm -f /usr/sbin/policy-rc.d
-fi
+bench_packages nginx php8.2-fpm php8.2-curl php8.2-xml apache2-utils openssl gcc valgrind util-linux
 
 # ---- builds -----------------------------------------------------------------
 scripts/build.sh >/dev/null
 OUT=$ROOT/bench/out
 mkdir -p "$OUT"
-gcc -O2 -Wall -Wextra -o "$OUT/floor" bench/floor.c $(pkg-config --cflags --libs libcurl)
+gcc -O2 -Wall -Wextra -o "$OUT/floor" bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0 libcrypto)
 gcc -O2 -Wall -Wextra -o "$OUT/sax_floor" bench/sax_floor.c $(pkg-config --cflags --libs libxml-2.0)
 EXT=$ROOT/modules/whmcs_opensrs.so
 PHPX=(php -n -d "extension=$EXT" -d extension=curl -d extension=dom -d extension=xmlwriter)
-PIN=(taskset -c "$CPU")
 
 # ---- servers ----------------------------------------------------------------
-W=$(mktemp -d /tmp/wo-bench.XXXXXX)
-chmod 755 "$W"   # nginx's workers run unprivileged and must reach fpm's socket
-cleanup() {
-  [ -f "$W/nginx.pid" ] && kill "$(cat "$W/nginx.pid")" 2>/dev/null || true
-  [ -f "$W/fpm.pid" ] && kill "$(cat "$W/fpm.pid")" 2>/dev/null || true
-  sleep 0.2
-  rm -rf "$W"
-}
-trap cleanup EXIT
-
-openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=127.0.0.1" \
-  -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" \
-  -keyout "$W/key.pem" -out "$W/cert.pem" 2>/dev/null
-
-free_port() { php -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1];'; }
-HTTP_PORT=$(free_port); HTTPS_PORT=$(free_port)
-while [ "$HTTPS_PORT" = "$HTTP_PORT" ]; do HTTPS_PORT=$(free_port); done
-
-OPS_REPLY=$(php -n -d "extension=$EXT" -r 'echo str_replace(["\n", "\x27"], ["", "\""], WhmcsOpensrs\opensrs_ops_encode(["protocol" => "XCP", "action" => "REPLY", "object" => "SUBUSER", "is_success" => "1", "response_code" => "200", "response_text" => "Command completed successfully"]));')
-mkdir -p "$W/tmp"
-cat > "$W/nginx.conf" <<EOF
-worker_processes 1;
-error_log $W/nginx-error.log;
-pid $W/nginx.pid;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path $W/tmp;
-  fastcgi_temp_path $W/tmp;
-  proxy_temp_path $W/tmp;
-  uwsgi_temp_path $W/tmp;
-  scgi_temp_path $W/tmp;
-  keepalive_requests 10000000;
-  keepalive_timeout 300s;
-  ssl_protocols TLSv1.2 TLSv1.3;
-  # As production servers do: a reconnecting client resumes its TLS session.
-  ssl_session_cache shared:SSL:10m;
-  server {
-    listen 127.0.0.1:$HTTP_PORT;
-    listen 127.0.0.1:$HTTPS_PORT ssl;
-    ssl_certificate $W/cert.pem;
-    ssl_certificate_key $W/key.pem;
-    location = /includes/api.php {
-      default_type application/json;
-      return 200 '{"result":"success"}';
-    }
-    location = /opensrs {
-      default_type text/xml;
-      return 200 '$OPS_REPLY';
-    }
-    location ~ ^/hook_[a-z]+\.php\$ {
-      include /etc/nginx/fastcgi_params;
-      fastcgi_param SCRIPT_FILENAME $ROOT/bench/pages\$fastcgi_script_name;
-      fastcgi_pass unix:$W/fpm.sock;
-      fastcgi_keep_conn on;
-    }
-  }
-}
-EOF
-cat > "$W/fpm.conf" <<EOF
-[global]
-pid = $W/fpm.pid
-error_log = $W/fpm-error.log
-daemonize = yes
-[bench]
-user = $(id -un)
-listen = $W/fpm.sock
-listen.mode = 0666
-pm = static
-pm.max_children = 1
-pm.max_requests = 0
-env[BENCH_WHMCS_IDENTIFIER] = bench-identifier
-env[BENCH_WHMCS_SECRET] = bench-secret
-env[BENCH_OPENSRS_KEY] = bench-opensrs-key
-env[BENCH_PROBE_FILE] = $W/probe
-EOF
-
-"${PIN[@]}" nginx -c "$W/nginx.conf" -p "$W" 2>/dev/null
-"${PIN[@]}" php-fpm8.2 -R -y "$W/fpm.conf" -d "extension=$EXT" \
-  -d "whmcs.url=https://127.0.0.1:$HTTPS_PORT/includes/api.php" \
-  -d whmcs.identifier=bench-identifier -d whmcs.secret=bench-secret -d "whmcs.ca_file=$W/cert.pem" \
-  -d "opensrs.endpoint=https://127.0.0.1:$HTTPS_PORT/opensrs" -d opensrs.reseller_username=benchreseller \
-  -d opensrs.api_key=bench-opensrs-key -d "opensrs.ca_file=$W/cert.pem"
-for _ in $(seq 50); do [ -S "$W/fpm.sock" ] && [ -f "$W/nginx.pid" ] && break; sleep 0.1; done
+# One fpm pool, "main", whose pages are /main/hook_*.php.
+bench_servers_start "$ROOT" "main=$EXT"
+W=$BENCH_W
 
 RESULTS=$OUT/results.jsonl
 : > "$RESULTS"
-url_for() { # scheme api
-  local port=$HTTP_PORT; [ "$1" = https ] && port=$HTTPS_PORT
-  local path=/includes/api.php; [ "$2" = opensrs ] && path=/opensrs
-  echo "$1://127.0.0.1:$port$path"
-}
-
 # Sanity: every page answers before anything is timed.
 for page in hook_empty.php hook_ext.php hook_vendor.php "hook_ext.php?api=opensrs" "hook_vendor.php?api=opensrs" \
     hook_probe.php "hook_probe.php?api=opensrs"; do
-  body=$(curl -s "http://127.0.0.1:$HTTP_PORT/$page")
+  body=$(curl -s "http://127.0.0.1:$HTTP_PORT/main/$page")
   case "$body" in ok|200) ;; *) echo "bench: /$page answered: $body"; cat "$W"/*error.log; exit 1 ;; esac
 done
 
 echo "bench: measuring (CPU $CPU, $CALLS calls x $RUNS runs)..." >&2
 
 # ---- C floor ----------------------------------------------------------------
-printf 'action=DeleteUserClient&user_id=2&client_id=5&identifier=bench-identifier&secret=bench-secret&responsetype=json' > "$W/whmcs.body"
-php -n -d "extension=$EXT" -r 'echo WhmcsOpensrs\opensrs_ops_encode(["protocol" => "XCP", "action" => "delete", "object" => "subuser", "domain" => "example.com", "username" => "domainowner", "attributes" => ["domain" => "example.com", "sub_id" => 2532880]]);' > "$W/opensrs.body"
+# "floor" only moves the bytes; "floor-ops" also signs each OpenSRS request
+# and parses each reply with SAX2, the work no OpenSRS client can skip.
+bench_bodies "$EXT"
 for scheme in http https; do
-  for api in whmcs opensrs; do
-    # OpenSRS refuses a connection's 101st command: the floor, like the
-    # extension, reconnects after 100.
-    ct=application/x-www-form-urlencoded; limit=0
-    [ $api = opensrs ] && { ct=text/xml; limit=100; }
-    samples=()
-    for _ in $(seq "$RUNS"); do
-      samples+=("$("${PIN[@]}" "$OUT/floor" "$(url_for $scheme $api)" "$W/$api.body" "$ct" "$CALLS" "$W/cert.pem" "$limit")")
+  for impl in floor floor-ops; do
+    for api in whmcs opensrs; do
+      [ $impl = floor-ops ] && [ $api = whmcs ] && continue
+      samples=()
+      for _ in $(seq "$RUNS"); do
+        samples+=("$(bench_floor $scheme $api "$CALLS" "${impl#floor}")")
+      done
+      printf '%s\n' "${samples[@]}" | php -n -r '
+        $rows = array_map(fn ($l) => array_map("floatval", explode(" ", trim($l))), file("php://stdin", FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
+        $med = function ($i) use ($rows) { $v = array_column($rows, $i); sort($v); return $v[intdiv(count($v), 2)]; };
+        echo json_encode(["kind" => "call", "api" => $argv[1], "scheme" => $argv[2], "impl" => $argv[3], "us" => $med(0), "cpu_us" => $med(1)]), "\n";' "$api" "$scheme" "$impl" >> "$RESULTS"
     done
-    printf '%s\n' "${samples[@]}" | php -n -r '
-      $rows = array_map(fn ($l) => array_map("floatval", explode(" ", trim($l))), file("php://stdin", FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
-      $med = function ($i) use ($rows) { $v = array_column($rows, $i); sort($v); return $v[intdiv(count($v), 2)]; };
-      echo json_encode(["kind" => "call", "api" => $argv[1], "scheme" => $argv[2], "impl" => "floor", "us" => $med(0), "cpu_us" => $med(1)]), "\n";' "$api" "$scheme" >> "$RESULTS"
   done
 done
 
 # ---- one call from PHP ------------------------------------------------------
 "${PIN[@]}" "${PHPX[@]}" bench/calls.php "http://127.0.0.1:$HTTP_PORT" "https://127.0.0.1:$HTTPS_PORT" \
-  "$W/cert.pem" "$CALLS" "$RUNS" >> "$RESULTS"
+  "$CERT" "$CALLS" "$RUNS" >> "$RESULTS"
 
 # ---- hook scenario ----------------------------------------------------------
 hook() { # label path requests
   local out
-  out=$("${PIN[@]}" ab -q -k -n "$3" -c 1 "http://127.0.0.1:$HTTP_PORT/$2" 2>&1)
+  out=$("${PIN[@]}" ab -q -k -n "$3" -c 1 "http://127.0.0.1:$HTTP_PORT/main/$2" 2>&1)
   local failed rps tpr
   failed=$(echo "$out" | awk '/^Failed requests/ {print $3}')
   rps=$(echo "$out" | awk '/^Requests per second/ {print $4}')
@@ -200,13 +102,13 @@ hook ext-opensrs "hook_ext.php?api=opensrs" "$HOOK_REQUESTS"
 # The first and a second call of one page, timed inside it: the same work,
 # the first on the CPU caches the request around it has just used.
 for api in whmcs opensrs; do
-  rm -f "$W/probe.$api"
-  "${PIN[@]}" ab -q -k -n "$HOOK_REQUESTS" -c 1 "http://127.0.0.1:$HTTP_PORT/hook_probe.php?api=$api" >/dev/null
+  rm -f "$W/probe-main.$api"
+  "${PIN[@]}" ab -q -k -n "$HOOK_REQUESTS" -c 1 "http://127.0.0.1:$HTTP_PORT/main/hook_probe.php?api=$api" >/dev/null
   php -n -r '
     $rows = array_map(fn ($l) => explode(" ", $l), file($argv[1], FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES));
     $med = function ($i) use ($rows) { $v = array_map("intval", array_column($rows, $i)); sort($v); return $v[intdiv(count($v), 2)] / 1000; };
     echo json_encode(["kind" => "probe", "api" => $argv[2], "first_us" => $med(0), "second_us" => $med(1)]), "\n";' \
-    "$W/probe.$api" "$api" >> "$RESULTS"
+    "$W/probe-main.$api" "$api" >> "$RESULTS"
 done
 hook vendor-whmcs hook_vendor.php "$VENDOR_HOOK_REQUESTS"
 hook vendor-opensrs "hook_vendor.php?api=opensrs" "$VENDOR_HOOK_REQUESTS"
@@ -248,6 +150,6 @@ echo "{\"kind\":\"callgrind\",\"ext_decode_ir\":$ir,\"sax_floor_ir\":$ir_floor}"
 
 # ---- RSS over many calls -------------------------------------------------------
 "${PIN[@]}" "${PHPX[@]}" bench/calls.php "http://127.0.0.1:$HTTP_PORT" "https://127.0.0.1:$HTTPS_PORT" \
-  "$W/cert.pem" "$RSS_CALLS" 1 rss >> "$RESULTS"
+  "$CERT" "$RSS_CALLS" 1 rss >> "$RESULTS"
 
 php -n bench/report.php "$RESULTS" "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" | tee "$OUT/results.md"

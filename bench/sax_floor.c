@@ -11,23 +11,7 @@
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 
-static void on_start(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri,
-                     int nb_namespaces, const xmlChar **namespaces, int nb_attributes,
-                     int nb_defaulted, const xmlChar **attributes)
-{
-	(void) ctx; (void) localname; (void) prefix; (void) uri; (void) nb_namespaces;
-	(void) namespaces; (void) nb_attributes; (void) nb_defaulted; (void) attributes;
-}
-
-static void on_end(void *ctx, const xmlChar *localname, const xmlChar *prefix, const xmlChar *uri)
-{
-	(void) ctx; (void) localname; (void) prefix; (void) uri;
-}
-
-static void on_text(void *ctx, const xmlChar *ch, int len)
-{
-	(void) ctx; (void) ch; (void) len;
-}
+#include "sax_noop.h"
 
 static double now_us(void)
 {
@@ -58,12 +42,7 @@ int main(int argc, char **argv)
 	long iterations = atol(argv[2]);
 
 	xmlSAXHandler sax;
-	memset(&sax, 0, sizeof(sax));
-	sax.initialized = XML_SAX2_MAGIC;
-	sax.startElementNs = on_start;
-	sax.endElementNs = on_end;
-	sax.characters = on_text;
-	sax.ignorableWhitespace = on_text;
+	sax_noop_handler(&sax);
 
 	double t0 = now_us();
 	for (long i = 0; i < iterations; i++) {

@@ -1110,11 +1110,14 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 {
 	memset(res, 0, sizeof(*res));
 
-	/* A hook calls the same URL again and again: parse and check it once. */
+	/* A hook calls the same URL again and again: parse and check it, and
+	 * the CA locations, once. libcurl reads those when it first connects,
+	 * and (7.87 and later) keeps what it read for the next connections:
+	 * an access() per call would read nothing libcurl reads. */
 	pool_entry *e = req->url ? pool_entry_by_url(pool, req->url, req) : NULL;
 	if (!e || (e->url_needs_insecure && !req->allow_insecure_http)) {
 		int needs_insecure;
-		if (wo_http_check_url(req, res, &needs_insecure) != 0) {
+		if (wo_http_check_url(req, res, &needs_insecure) != 0 || wo_http_check_ca(req, res) != 0) {
 			return -1;
 		}
 		char *origin = wo_http_origin_of(req->url, 0);
@@ -1127,10 +1130,6 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 		free(e->url);
 		e->url = url;
 		e->url_needs_insecure = needs_insecure;
-	}
-
-	if (wo_http_check_ca(req, res) != 0) {
-		return -1;
 	}
 
 	e->last_used = ++pool->clock;

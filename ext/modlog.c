@@ -83,7 +83,7 @@ void wo_log_close(wo_log *log)
 
 /* ---- copies to log ------------------------------------------------------ */
 
-static void log_copy_request(zval *src, zval *dst, bool sensitive, int depth)
+static void log_copy_request(const wo_secrets *s, zval *src, zval *dst, bool sensitive, int depth)
 {
 	ZVAL_DEREF(src);
 #if PHP_VERSION_ID >= 80400
@@ -101,7 +101,7 @@ static void log_copy_request(zval *src, zval *dst, bool sensitive, int depth)
 		/* What (string) gives, which warns itself on PHP 8.5. */
 		smart_str_append_double(&buf, Z_DVAL_P(src), (int) EG(precision), false);
 		ZVAL_STR(&text, smart_str_extract(&buf));
-		log_copy_request(&text, dst, sensitive, depth);
+		log_copy_request(s, &text, dst, sensitive, depth);
 		zval_ptr_dtor(&text);
 		return;
 	}
@@ -118,7 +118,7 @@ static void log_copy_request(zval *src, zval *dst, bool sensitive, int depth)
 		GC_TRY_PROTECT_RECURSION(Z_ARRVAL_P(src));
 		array_init_size(dst, zend_hash_num_elements(Z_ARRVAL_P(src)));
 		ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(src), index, key, value) {
-			log_copy_request(value, &copy, sensitive || (key && wo_secrets_key_is_sensitive(key)), depth + 1);
+			log_copy_request(s, value, &copy, sensitive || (key && wo_secrets_key_is_sensitive(s, key)), depth + 1);
 			if (key) {
 				zend_hash_update(Z_ARRVAL_P(dst), key, &copy);
 			} else {
@@ -137,9 +137,9 @@ static void log_copy_request(zval *src, zval *dst, bool sensitive, int depth)
 	ZVAL_COPY(dst, src);
 }
 
-void wo_log_request_copy(zval *data, zval *copy)
+void wo_log_request_copy(const wo_secrets *s, zval *data, zval *copy)
 {
-	log_copy_request(data, copy, false, 0);
+	log_copy_request(s, data, copy, false, 0);
 }
 
 /* "Class: message" of an exception, masked. */
@@ -286,6 +286,9 @@ void wo_call_log_open(wo_call_log *cl, const wo_options *o, zval *data)
 void wo_call_log_write(wo_call_log *cl, const char *action, size_t action_len, zend_string *raw,
                        zval *value, zend_object *ex)
 {
+	/* What the answer holds under sensitive names is masked in it, and
+	 * wherever else it shows (a successful value only goes to the log). */
+	wo_secrets_add_answer(&cl->secrets, cl->log.active ? value : NULL, ex);
 	if (cl->log.active) {
 		wo_log_write(&cl->log, action, action_len, cl->logged, raw, value, ex);
 	}

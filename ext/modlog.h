@@ -44,9 +44,10 @@ void wo_log_set_url(wo_log *log, const char *url);
 
 /*
  * A copy of request data (WHMCS params, the OPS envelope) to log: values
- * under a sensitive key (wo_secrets_key_is_sensitive()) become WO_LOG_MASK.
+ * under a sensitive key (wo_secrets_key_is_sensitive(), with the further
+ * names of s) become WO_LOG_MASK.
  */
-void wo_log_request_copy(zval *data, zval *copy);
+void wo_log_request_copy(const wo_secrets *s, zval *data, zval *copy);
 
 /*
  * Writes the entry. request: the request as text (built from

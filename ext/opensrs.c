@@ -490,13 +490,13 @@ static void build_envelope_data(const xcp_call *c, const wo_options *o, zval *da
 /* The request as the module log shows it: the envelope sent, with the values
  * of sensitive attributes (sub_password, ...) masked. The key never enters
  * a body: it only derives the signature, which is a header. */
-static zend_string *xcp_log_request(zval *data)
+static zend_string *xcp_log_request(const wo_secrets *secrets, zval *data)
 {
 	smart_str text = {0};
 	char why[WO_WHY_SIZE];
 	zval copy;
 
-	wo_log_request_copy(data, &copy);
+	wo_log_request_copy(secrets, data, &copy);
 	if (wo_ops_encode(&text, &copy, why, sizeof(why)) == FAILURE) {
 		/* Cannot happen: the copy has the shape of data, which encoded. */
 		smart_str_free(&text);
@@ -529,7 +529,7 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 	/* The key, and the sensitive attributes (sub_password, ...). */
 	wo_call_log_open(&c->record, o, &data);
 	if (c->record.log.active) {
-		c->record.logged = xcp_log_request(&data);
+		c->record.logged = xcp_log_request(&c->record.secrets, &data);
 	}
 	zval_ptr_dtor(&data);
 

@@ -13,11 +13,12 @@
 #include "php_whmcs_opensrs.h"
 #include "options.h"
 #include "registrar.h"
+#include "secrets.h"
 #include "own.h"
 
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
-	OPT_CONCURRENCY, OPT_RETRIES
+	OPT_CONCURRENCY, OPT_RETRIES, OPT_SENSITIVE, OPT_INPUT_VARS
 } opt_type;
 
 typedef struct {
@@ -59,6 +60,8 @@ static const opt_spec specs[] = {
 	/* Single calls take it too, so one $options array serves both forms. */
 	OPT("concurrency", OPT_CONCURRENCY, FOR_BOTH, concurrency),
 	OPT("retries", OPT_RETRIES, FOR_BOTH, retries),
+	OPT("sensitive", OPT_SENSITIVE, FOR_BOTH, sensitive),
+	OPT("max_input_vars", OPT_INPUT_VARS, FOR_WHMCS, max_input_vars),
 	OPT("keepalive_idle", OPT_SECONDS, FOR_BOTH, keepalive_idle),
 };
 
@@ -138,6 +141,12 @@ static void defaults_from_ini(wo_options *o, wo_api api)
 	o->ip_resolve = (wo_http_ip_resolve) t->ip_resolve;
 	o->concurrency = WOG(concurrency);
 	o->retries = WOG(retries);
+	o->max_input_vars = WOG(whmcs_max_input_vars);
+	if (WOG(sensitive) && WOG(sensitive)[0]) {
+		bool bad;
+		/* The handler refused a list that does not parse. */
+		o->sensitive = wo_secrets_parse_names(WOG(sensitive), strlen(WOG(sensitive)), &bad);
+	}
 	o->keepalive_idle = WOG(keepalive_idle);
 }
 
@@ -291,6 +300,61 @@ static zend_result set_count(const opt_spec *spec, zval *value, uint32_t arg_num
 	return SUCCESS;
 }
 
+/* Names read from one string of the option, added to those in *field. */
+static zend_result add_sensitive_names(const opt_spec *spec, zval *value, uint32_t arg_num, zend_string **field)
+{
+	zend_string *s = option_string(spec, value, arg_num), *names;
+	bool bad;
+
+	if (!s) {
+		return FAILURE;
+	}
+	names = wo_secrets_parse_names(ZSTR_VAL(s), ZSTR_LEN(s), &bad);
+	zend_string_release(s);
+	if (bad) {
+		zend_argument_value_error(arg_num, "option \"%s\" must list parameter names separated by commas, "
+			"each with a letter", spec->name);
+		return FAILURE;
+	}
+	if (names && *field) {
+		zend_string *both = zend_string_concat3(ZSTR_VAL(*field), ZSTR_LEN(*field), ",", 1,
+			ZSTR_VAL(names), ZSTR_LEN(names));
+		zend_string_release(names);
+		zend_string_release(*field);
+		names = both;
+	} else if (!names) {
+		return SUCCESS;
+	}
+	*field = names;
+	return SUCCESS;
+}
+
+/*
+ * "sensitive": a string of names separated by commas (a WHMCS setting is
+ * one string) or an array of such strings. Its names add to those of
+ * whmcs_opensrs.sensitive: a call can name more secrets, never fewer.
+ */
+static zend_result set_sensitive(const opt_spec *spec, zval *value, uint32_t arg_num, zend_string **field)
+{
+	zval *item;
+
+	if (Z_TYPE_P(value) != IS_ARRAY) {
+		return add_sensitive_names(spec, value, arg_num, field);
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+		ZVAL_DEREF(item);
+		if (Z_TYPE_P(item) != IS_STRING) {
+			zend_argument_type_error(arg_num, "option \"%s\" must be a string or an array of strings, "
+				"%s found in the array", spec->name, zend_zval_type_name(item));
+			return FAILURE;
+		}
+		if (add_sensitive_names(spec, item, arg_num, field) == FAILURE) {
+			return FAILURE;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
 static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, uint32_t arg_num)
 {
 	char *field = (char *) o + spec->offset;
@@ -323,6 +387,10 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 		return set_count(spec, value, arg_num, 1, WO_MAX_CONCURRENCY, (zend_long *) field);
 	case OPT_RETRIES:
 		return set_count(spec, value, arg_num, 0, WO_MAX_RETRIES, (zend_long *) field);
+	case OPT_INPUT_VARS:
+		return set_count(spec, value, arg_num, 1, ZEND_LONG_MAX, (zend_long *) field);
+	case OPT_SENSITIVE:
+		return set_sensitive(spec, value, arg_num, (zend_string **) field);
 	case OPT_BOOL:
 		if (option_bool(value, (bool *) field) == FAILURE) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be of type bool (or 1, 0, \"1\", \"0\", "
@@ -555,6 +623,7 @@ void wo_options_release(wo_options *o)
 	release(&o->ca_file, false);
 	release(&o->ca_path, false);
 	release(&o->proxy, true);
+	release(&o->sensitive, false);
 	zval_ptr_dtor(&o->logger);
 	ZVAL_UNDEF(&o->logger);
 }

@@ -100,6 +100,12 @@ typedef struct {
 	 * often a refusal that was not carried out is sent again */
 	zend_long concurrency;
 	zend_long retries;
+	/* both: further sensitive names, normalised and ','-separated (see
+	 * wo_secrets_parse_names()): whmcs_opensrs.sensitive's and the
+	 * option's together; NULL when none */
+	zend_string *sensitive;
+	/* WHMCS over HTTP: most form variables a call may make */
+	zend_long max_input_vars;
 	/* both: seconds a kept connection may sit idle and still be reused */
 	double keepalive_idle;
 	/* both: the "logger" option, a callable or false; UNDEF when not given

@@ -50,6 +50,8 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *logger;             /* a function name, for both APIs */
 	zend_long concurrency;    /* many-call functions: transfers in flight per origin */
 	zend_long retries;
+	char *sensitive;          /* further sensitive names, for both APIs */
+	zend_long whmcs_max_input_vars;
 	double keepalive_idle;    /* seconds a kept connection may sit idle and be reused */
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */

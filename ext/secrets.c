@@ -12,6 +12,7 @@
 #include "zend_smart_str.h"
 #include "ext/standard/url.h"
 #include "ext/standard/base64.h"
+#include "zend_enum.h"
 
 #include "exceptions.h"
 #include "md5.h"
@@ -30,15 +31,55 @@ void wo_secrets_init(wo_secrets *s)
 	memset(s, 0, sizeof(*s));
 }
 
+static HashTable *secrets_set(HashTable **set)
+{
+	if (!*set) {
+		ALLOC_HASHTABLE(*set);
+		zend_hash_init(*set, 8, NULL, NULL, 0);
+	}
+	return *set;
+}
+
+/* The text a number is compared by: an integral value that fits in a
+ * zend_long as one, any other with all 17 significant digits. A numeric
+ * secret and a number decoded from its digits then read alike, however
+ * the server wrote it ("0123" as 123, a 19-digit card number as a float). */
+static size_t secrets_number_text(double d, bool integral, zend_long l, char out[64])
+{
+	if (integral) {
+		return (size_t) snprintf(out, 64, ZEND_LONG_FMT, l);
+	}
+	if (ZEND_DOUBLE_FITS_LONG(d) && (double) (zend_long) d == d) {
+		return (size_t) snprintf(out, 64, ZEND_LONG_FMT, (zend_long) d);
+	}
+	return (size_t) snprintf(out, 64, "%.17G", d);
+}
+
+static void secrets_add_number(wo_secrets *s, const char *value, size_t len)
+{
+	zend_long l;
+	double d;
+	char text[64];
+	zend_uchar type = is_numeric_string(value, len, &l, &d, false);
+
+	if (type == IS_LONG || (type == IS_DOUBLE && zend_finite(d))) {
+		size_t n = secrets_number_text(d, type == IS_LONG, l, text);
+		zend_hash_str_add_empty_element(secrets_set(&s->numbers), text, n);
+		ZEND_SECURE_ZERO(text, sizeof(text));
+	}
+}
+
 void wo_secrets_add(wo_secrets *s, const char *value, size_t len)
 {
-	if (len < WO_SECRETS_MIN_SEARCHED) {
+	if (len < WO_SECRETS_MIN_WORD
+	    || !zend_hash_str_add_empty_element(secrets_set(&s->seen), value, len)) {
 		return;
 	}
-	for (uint32_t i = 0; i < s->count; i++) {
-		if (s->items[i].len == len && memcmp(s->items[i].value, value, len) == 0) {
-			return;
-		}
+	secrets_add_number(s, value, len);
+	if (len < WO_SECRETS_MIN_SEARCHED) {
+		/* Found again through s->seen, as a word of the text. */
+		s->word_count++;
+		return;
 	}
 	if (s->count == s->size) {
 		s->size = s->size ? s->size * 2 : 8;
@@ -113,6 +154,9 @@ static void secrets_add_userinfo(wo_secrets *s, const zend_string *url)
 
 void wo_secrets_add_options(wo_secrets *s, const wo_options *o)
 {
+	if (o->sensitive && !s->names) {
+		s->names = zend_string_copy(o->sensitive);
+	}
 	if (o->api == WO_API_WHMCS) {
 		secrets_add_str(s, o->identifier);
 		secrets_add_str(s, o->secret);
@@ -127,27 +171,191 @@ void wo_secrets_add_options(wo_secrets *s, const wo_options *o)
 	secrets_add_userinfo(s, o->proxy);
 }
 
-/* WHMCS's password2 (AddUser, AddClient, ValidateLogin), cardnum and cccvv
- * (AddClient, UpdateClient), eppcode (DomainTransfer); OpenSRS's
- * sub_password, auth_info, ... */
-bool wo_secrets_key_is_sensitive(const zend_string *key)
-{
-	static const char *const parts[] = { "pass", "secret", "cvv", "cardnum", "eppcode", "authcode", "auth_info" };
-	const char *k = ZSTR_VAL(key);
-	size_t len = ZSTR_LEN(key);
+/* ---- sensitive names ---------------------------------------------------- */
 
-	for (size_t i = 0; i < sizeof(parts) / sizeof(parts[0]); i++) {
-		size_t plen = strlen(parts[i]);
-		if (len >= plen && zend_memnistr(k, parts[i], plen, k + len)) {
+/* name in lower case, without the ASCII characters other than letters and
+ * digits (bytes past ASCII are kept); out holds len bytes. */
+static size_t secrets_normalize(const char *name, size_t len, char *out)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) name[i];
+
+		if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) {
+			out[n++] = (char) c;
+		} else if (c >= 'A' && c <= 'Z') {
+			out[n++] = (char) (c - 'A' + 'a');
+		}
+	}
+	return n;
+}
+
+/*
+ * Fragments of sensitive names, normalised. Where each comes from (WHMCS
+ * API reference: action; OpenSRS XCP: command):
+ *   pass        WHMCS password2 (AddClient, UpdateClient, AddContact,
+ *               UpdateContact, ValidateLogin, EncryptPassword,
+ *               DecryptPassword and its answer), password (AddUser; the
+ *               answers of DecryptPassword and GetClientsProducts),
+ *               servicepassword (UpdateClientProduct, ModuleChangePw,
+ *               AcceptOrder); OpenSRS reg_password (sw_register, change
+ *               password, set cookie), sub_password (add/modify subuser)
+ *   pwd rootpw  newpwd and the like; rootpw (AddOrder, VPS orders)
+ *   secret      API secrets of any kind
+ *   cardnum     cardnum (AddClient, UpdateClient, gateway capture),
+ *               card_number (AddPayMethod, UpdatePayMethod)
+ *   ccnum       ccnumber and the like
+ *   cvv cvc     cvv (AddClient, CapturePayment), cccvv (gateway capture)
+ *   cardexp expdate cardstart issuenum
+ *               expdate, startdate, issuenumber (AddClient, UpdateClient),
+ *               card_expiry, card_start, card_issue_number (AddPayMethod,
+ *               UpdatePayMethod), cardexp, cardstart, cardissuenum
+ *               (gateway capture)
+ *   accountnumber
+ *               bank_account_number and the like
+ *   securityqans securityanswer
+ *               securityqans (AddClient, UpdateClient)
+ *   eppcode     eppcode (DomainTransfer, AddOrder, DomainGetEPPCode's
+ *               answer)
+ *   authcode authinfo
+ *               OpenSRS auth_info (sw_register transfers),
+ *               domain_auth_info (get and modify domain), authcodes
+ *   token       access_token (CreateSsoToken's answer), gateway tokens
+ *   apikey privatekey accesskey
+ *               accesskey (WHMCS), PrivateKey (WHMCS's OpenSRS registrar
+ *               settings, UpdateModuleConfiguration), API keys
+ *   cookie      OpenSRS cookie (set cookie's answer, then sent with
+ *               commands on a domain)
+ */
+static const char *const secrets_fragments[] = {
+	"pass", "pwd", "rootpw", "secret", "cardnum", "ccnum", "cvv", "cvc", "cardexp", "expdate", "cardstart",
+	"issuenum", "accountnumber", "securityqans", "securityanswer", "eppcode", "authcode", "authinfo",
+	"token", "apikey", "privatekey", "accesskey", "cookie",
+};
+
+/* Sensitive only as a whole name (or a whole "[...]" part of one): as
+ * fragments they would name much else (bank_account_type, shipping).
+ * bank_account: AddPayMethod, UpdatePayMethod. */
+static const char *const secrets_whole_names[] = { "bankaccount", "iban", "pin", "pw" };
+
+static bool secrets_has_fragment(const char *norm, size_t len)
+{
+	for (size_t i = 0; i < sizeof(secrets_fragments) / sizeof(secrets_fragments[0]); i++) {
+		size_t flen = strlen(secrets_fragments[i]);
+		if (len >= flen && zend_memnstr(norm, secrets_fragments[i], flen, norm + len)) {
 			return true;
 		}
 	}
 	return false;
 }
 
-static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, int depth)
+/* Whether norm is one of the built-in whole names or of the
+ * ','-separated further names. */
+static bool secrets_is_whole_name(const char *norm, size_t len, const zend_string *further)
+{
+	for (size_t i = 0; i < sizeof(secrets_whole_names) / sizeof(secrets_whole_names[0]); i++) {
+		if (strlen(secrets_whole_names[i]) == len && memcmp(secrets_whole_names[i], norm, len) == 0) {
+			return true;
+		}
+	}
+	if (further && len) {
+		const char *p = ZSTR_VAL(further), *end = p + ZSTR_LEN(further);
+
+		while (p < end) {
+			const char *comma = memchr(p, ',', (size_t) (end - p));
+			size_t n = comma ? (size_t) (comma - p) : (size_t) (end - p);
+
+			if (n == len && memcmp(p, norm, len) == 0) {
+				return true;
+			}
+			p += n + 1;
+		}
+	}
+	return false;
+}
+
+bool wo_secrets_key_is_sensitive(const wo_secrets *s, const zend_string *key)
+{
+	const char *k = ZSTR_VAL(key);
+	size_t len = ZSTR_LEN(key), n, start = 0;
+	char stack[128];
+	char *norm = len <= sizeof(stack) ? stack : emalloc(len);
+	bool found;
+
+	n = secrets_normalize(k, len, norm);
+	found = secrets_has_fragment(norm, n);
+	/* A key such as "customfields[cardpin]" reaches WHMCS as nested
+	 * names: each part is a name of its own. */
+	for (size_t i = 0; !found && i <= len; i++) {
+		if (i == len || k[i] == '[' || k[i] == ']') {
+			n = secrets_normalize(k + start, i - start, norm);
+			found = secrets_is_whole_name(norm, n, s ? s->names : NULL);
+			start = i + 1;
+		}
+	}
+	if (norm != stack) {
+		efree(norm);
+	}
+	return found;
+}
+
+zend_string *wo_secrets_parse_names(const char *list, size_t len, bool *bad)
+{
+	smart_str out = {0};
+	size_t start = 0;
+
+	*bad = false;
+	for (size_t i = 0; i <= len && !*bad; i++) {
+		if (i < len && list[i] != ',') {
+			continue;
+		}
+		{
+			char *norm = emalloc(i - start + 1);
+			size_t n = secrets_normalize(list + start, i - start, norm);
+			bool letter = false, blank = true;
+
+			for (size_t j = start; j < i; j++) {
+				blank = blank && (list[j] == ' ' || list[j] == '\t');
+			}
+			for (size_t j = 0; j < n; j++) {
+				letter = letter || (norm[j] >= 'a' && norm[j] <= 'z') || (unsigned char) norm[j] >= 0x80;
+			}
+			if (!blank && !letter) {
+				*bad = true;
+			} else if (!blank) {
+				if (out.s) {
+					smart_str_appendc(&out, ',');
+				}
+				smart_str_appendl(&out, norm, n);
+			}
+			efree(norm);
+		}
+		start = i + 1;
+	}
+	if (*bad || !out.s) {
+		smart_str_free(&out);
+		return NULL;
+	}
+	smart_str_0(&out);
+	return smart_str_extract(&out);
+}
+
+/* ---- gathering --------------------------------------------------------- */
+
+/* answer: data is what a server answered, which the exception that
+ * carries it may have had masked already: a value holding the mask is no
+ * secret of its own. */
+static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, bool answer, int depth)
 {
 	ZVAL_DEREF(data);
+#if PHP_VERSION_ID >= 80400
+	/* Sent as its value (form encoding), so a secret as that. */
+	if (Z_TYPE_P(data) == IS_OBJECT && (Z_OBJCE_P(data)->ce_flags & ZEND_ACC_ENUM)
+	    && Z_OBJCE_P(data)->enum_backing_type != IS_UNDEF) {
+		data = zend_enum_fetch_case_value(Z_OBJ_P(data));
+	}
+#endif
 	if (Z_TYPE_P(data) == IS_ARRAY) {
 		HashTable *ht = Z_ARRVAL_P(data);
 		zend_string *key;
@@ -159,7 +367,8 @@ static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, int
 		}
 		GC_TRY_PROTECT_RECURSION(ht);
 		ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, value) {
-			secrets_add_sensitive(s, value, sensitive || (key && wo_secrets_key_is_sensitive(key)), depth + 1);
+			secrets_add_sensitive(s, value, sensitive || (key && wo_secrets_key_is_sensitive(s, key)), answer,
+				depth + 1);
 		} ZEND_HASH_FOREACH_END();
 		GC_TRY_UNPROTECT_RECURSION(ht);
 	} else if (sensitive && Z_TYPE_P(data) == IS_DOUBLE) {
@@ -170,6 +379,9 @@ static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, int
 		smart_str_0(&buf);
 		secrets_add_str(s, buf.s);
 		smart_str_free(&buf);
+	} else if (sensitive && Z_TYPE_P(data) == IS_STRING && answer
+	           && zend_memnstr(Z_STRVAL_P(data), ZEND_STRL(WO_SECRETS_MASK), Z_STRVAL_P(data) + Z_STRLEN_P(data))) {
+		return;
 	} else if (sensitive && (Z_TYPE_P(data) == IS_STRING || Z_TYPE_P(data) == IS_LONG)) {
 		zend_string *text = zval_get_string(data);
 		secrets_add_str(s, text);
@@ -180,16 +392,91 @@ static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, int
 void wo_secrets_add_sensitive(wo_secrets *s, zval *data)
 {
 	if (data) {
-		secrets_add_sensitive(s, data, false, 0);
+		secrets_add_sensitive(s, data, false, false, 0);
 	}
+}
+
+void wo_secrets_add_answer(wo_secrets *s, zval *value, zend_object *ex)
+{
+	zend_class_entry *scope = NULL;
+	zval rv;
+
+	if (value) {
+		secrets_add_sensitive(s, value, false, true, 0);
+	}
+	if (!ex) {
+		return;
+	}
+	if (instanceof_function(ex->ce, wo_ce_whmcs_exception)) {
+		scope = wo_ce_whmcs_exception;
+	} else if (instanceof_function(ex->ce, wo_ce_opensrs_exception)) {
+		scope = wo_ce_opensrs_exception;
+	}
+	if (scope) {
+		secrets_add_sensitive(s, zend_read_property(scope, ex, ZEND_STRL("response"), true, &rv), false, true, 0);
+	}
+}
+
+/* ---- masking ----------------------------------------------------------- */
+
+/* Letters and digits, and the bytes of UTF-8 letters: what a word of
+ * WO_SECRETS_MIN_WORD bytes may not touch on either side. */
+static bool secrets_is_word_byte(unsigned char c)
+{
+	return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether a short secret stands at t[i] as a word of its own. */
+static bool secrets_word_at(const wo_secrets *s, const char *t, size_t len, size_t i)
+{
+	return len - i >= WO_SECRETS_MIN_WORD
+		&& (i == 0 || !secrets_is_word_byte((unsigned char) t[i - 1]))
+		&& (len - i == WO_SECRETS_MIN_WORD || !secrets_is_word_byte((unsigned char) t[i + WO_SECRETS_MIN_WORD]))
+		&& zend_hash_str_exists(s->seen, t + i, WO_SECRETS_MIN_WORD);
+}
+
+/* text with each short secret that stands as a word masked; one pass. */
+static zend_string *secrets_mask_words(const wo_secrets *s, zend_string *text)
+{
+	const char *t = ZSTR_VAL(text);
+	size_t len = ZSTR_LEN(text), copied = 0;
+	smart_str out = {0};
+
+	for (size_t i = 0; i < len; i++) {
+		if (secrets_word_at(s, t, len, i)) {
+			smart_str_appendl(&out, t + copied, i - copied);
+			smart_str_appendl(&out, WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1);
+			copied = i + WO_SECRETS_MIN_WORD;
+			i = copied - 1;
+		}
+	}
+	if (!out.s) {
+		return zend_string_copy(text);
+	}
+	smart_str_appendl(&out, t + copied, len - copied);
+	smart_str_0(&out);
+	return smart_str_extract(&out);
+}
+
+static bool secrets_mentions_word(const wo_secrets *s, const char *text, size_t len)
+{
+	for (size_t i = 0; s && s->word_count && i < len; i++) {
+		if (secrets_word_at(s, text, len, i)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 bool wo_secrets_mentions(const wo_secrets *s, const char *text, size_t len)
 {
-	return s && s->count && wo_mask_find(text, len, s->items, s->count, NULL, NULL);
+	return (s && s->count && wo_mask_find(text, len, s->items, s->count, NULL, NULL))
+		|| secrets_mentions_word(s, text, len);
 }
 
-zend_string *wo_secrets_mask(const wo_secrets *s, zend_string *text)
+/* text with every spelling of the secrets of WO_SECRETS_MIN_SEARCHED bytes
+ * or more masked. */
+static zend_string *secrets_mask_spellings(const wo_secrets *s, zend_string *text)
 {
 	smart_str out = {0};
 	size_t start, end, at = 0;
@@ -215,6 +502,18 @@ zend_string *wo_secrets_mask(const wo_secrets *s, zend_string *text)
 	}
 	smart_str_0(&out);
 	return smart_str_extract(&out);
+}
+
+zend_string *wo_secrets_mask(const wo_secrets *s, zend_string *text)
+{
+	zend_string *masked = secrets_mask_spellings(s, text), *words;
+
+	if (!s || !s->word_count) {
+		return masked;
+	}
+	words = secrets_mask_words(s, masked);
+	zend_string_release(masked);
+	return words;
 }
 
 /* decoded[0..len) masked; decoded is wiped, as it holds a secret. */
@@ -388,46 +687,143 @@ zend_string *wo_secrets_mask_xml(const wo_secrets *s, zend_string *text)
 	return result;
 }
 
-static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, int depth)
+/* The text a number prints as, with every digit a large one has. */
+static zend_string *secrets_number_string(const zval *number)
 {
-	ZVAL_DEREF(src);
-	if (Z_TYPE_P(src) == IS_STRING) {
-		ZVAL_STR(dst, wo_secrets_mask(s, Z_STR_P(src)));
+	smart_str buf = {0};
+
+	if (Z_TYPE_P(number) == IS_LONG) {
+		smart_str_append_long(&buf, Z_LVAL_P(number));
+	} else {
+		smart_str_append_double(&buf, Z_DVAL_P(number), 17, false);
+	}
+	smart_str_0(&buf);
+	return smart_str_extract(&buf);
+}
+
+/* Whether number is the value of a numeric secret (secrets_number_text()). */
+static bool secrets_is_secret_number(const wo_secrets *s, const zval *number)
+{
+	char text[64];
+	size_t n;
+
+	if (!s || !s->numbers || (Z_TYPE_P(number) == IS_DOUBLE && !zend_finite(Z_DVAL_P(number)))) {
+		return false;
+	}
+	n = Z_TYPE_P(number) == IS_LONG ? secrets_number_text(0, true, Z_LVAL_P(number), text)
+		: secrets_number_text(Z_DVAL_P(number), false, 0, text);
+	return zend_hash_str_exists(s->numbers, text, n);
+}
+
+/* A number masked: the mask when it is a secret, its text masked when its
+ * text holds one, else NULL (the number stays as it is). */
+static zend_string *secrets_mask_number(const wo_secrets *s, const zval *number, bool sensitive)
+{
+	zend_string *text, *masked = NULL;
+
+	if (sensitive || secrets_is_secret_number(s, number)) {
+		return zend_string_init(WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1, 0);
+	}
+	text = secrets_number_string(number);
+	if (wo_secrets_mentions(s, ZSTR_VAL(text), ZSTR_LEN(text))) {
+		masked = wo_secrets_mask(s, text);
+	}
+	zend_string_release(text);
+	return masked;
+}
+
+/* Puts value under key (or index) in dst. Two keys masked alike must not
+ * make one entry replace the other: the later gets a number. */
+static void secrets_put(HashTable *dst, zend_string *key, zend_ulong index, zval *value)
+{
+	if (!key) {
+		zend_hash_index_update(dst, index, value);
 		return;
 	}
-	if (Z_TYPE_P(src) == IS_ARRAY && s && s->count) {
-		HashTable *ht = Z_ARRVAL_P(src);
-		zend_string *key;
-		zend_ulong index;
-		zval *value, copy;
-
-		/* Arrays from a localAPI() of the caller's may refer to themselves. */
-		if (depth >= WO_SECRETS_MAX_DEPTH || GC_IS_RECURSIVE(ht)) {
-			ZVAL_STRINGL(dst, "[nested too deep]", sizeof("[nested too deep]") - 1);
+	for (uint32_t n = 2; !zend_hash_add(dst, key, value); n++) {
+		zend_string *numbered = zend_strpprintf(0, "%s (%u)", ZSTR_VAL(key), n);
+		if (zend_hash_add(dst, numbered, value)) {
+			zend_string_release(numbered);
 			return;
 		}
-		/* The empty array and literal arrays are immutable: no mark. */
-		GC_TRY_PROTECT_RECURSION(ht);
-		array_init_size(dst, zend_hash_num_elements(ht));
-		ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, value) {
-			secrets_mask_zval(s, value, &copy, depth + 1);
-			if (key) {
-				zend_string *masked_key = wo_secrets_mask(s, key);
-				zend_hash_update(Z_ARRVAL_P(dst), masked_key, &copy);
-				zend_string_release(masked_key);
-			} else {
-				zend_hash_index_update(Z_ARRVAL_P(dst), index, &copy);
-			}
-		} ZEND_HASH_FOREACH_END();
-		GC_TRY_UNPROTECT_RECURSION(ht);
+		zend_string_release(numbered);
+	}
+}
+
+static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool sensitive, int depth);
+
+static void secrets_mask_array(const wo_secrets *s, HashTable *ht, zval *dst, bool sensitive, int depth)
+{
+	zend_string *key;
+	zend_ulong index;
+	zval *value, copy, number;
+
+	/* Arrays from a localAPI() of the caller's may refer to themselves. */
+	if (depth >= WO_SECRETS_MAX_DEPTH || GC_IS_RECURSIVE(ht)) {
+		ZVAL_STRINGL(dst, "[nested too deep]", sizeof("[nested too deep]") - 1);
 		return;
 	}
-	ZVAL_COPY(dst, src);
+	/* The empty array and literal arrays are immutable: no mark. */
+	GC_TRY_PROTECT_RECURSION(ht);
+	array_init_size(dst, zend_hash_num_elements(ht));
+	ZEND_HASH_FOREACH_KEY_VAL(ht, index, key, value) {
+		zend_string *masked_key;
+
+		secrets_mask_zval(s, value, &copy, sensitive || (key && wo_secrets_key_is_sensitive(s, key)), depth + 1);
+		if (key) {
+			masked_key = wo_secrets_mask(s, key);
+		} else {
+			/* ext/json and the OPS decoder file "4111111111111111" as an
+			 * integer key. */
+			ZVAL_LONG(&number, (zend_long) index);
+			masked_key = secrets_mask_number(s, &number, false);
+		}
+		secrets_put(Z_ARRVAL_P(dst), masked_key, index, &copy);
+		if (masked_key) {
+			zend_string_release(masked_key);
+		}
+	} ZEND_HASH_FOREACH_END();
+	GC_TRY_UNPROTECT_RECURSION(ht);
+}
+
+static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool sensitive, int depth)
+{
+	zend_string *masked;
+
+	ZVAL_DEREF(src);
+	switch (Z_TYPE_P(src)) {
+	case IS_STRING:
+		if (sensitive && Z_STRLEN_P(src)) {
+			ZVAL_STRINGL(dst, WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1);
+		} else {
+			ZVAL_STR(dst, wo_secrets_mask(s, Z_STR_P(src)));
+		}
+		return;
+	case IS_LONG:
+	case IS_DOUBLE:
+		if ((masked = secrets_mask_number(s, src, sensitive)) != NULL) {
+			ZVAL_STR(dst, masked);
+		} else {
+			ZVAL_COPY(dst, src);
+		}
+		return;
+	case IS_ARRAY:
+		secrets_mask_array(s, Z_ARRVAL_P(src), dst, sensitive, depth);
+		return;
+	case IS_OBJECT:
+		/* Its properties are its own to show (__debugInfo(), hooks): a
+		 * copy would run the caller's code, and may hold anything. */
+		ZVAL_STR(dst, zend_strpprintf(0, "[object %s]", ZSTR_VAL(Z_OBJCE_P(src)->name)));
+		return;
+	default:
+		/* null, booleans, resources: no text to hold a secret. */
+		ZVAL_COPY(dst, src);
+	}
 }
 
 void wo_secrets_mask_zval(const wo_secrets *s, zval *value, zval *copy)
 {
-	secrets_mask_zval(s, value, copy, 0);
+	secrets_mask_zval(s, value, copy, false, 0);
 }
 
 static void secrets_scrub_one(const wo_secrets *s, zend_object *ex)
@@ -465,7 +861,9 @@ static void secrets_scrub_one(const wo_secrets *s, zend_object *ex)
 
 void wo_secrets_scrub_exception(const wo_secrets *s, zend_object *ex)
 {
-	if (!s || !s->count) {
+	/* Even without a secret to search for, getResponse() may answer one
+	 * under a sensitive name. */
+	if (!s) {
 		return;
 	}
 	/* exit() unwinds with an object that is no Throwable: nothing to do. */
@@ -480,6 +878,23 @@ void wo_secrets_scrub_exception(const wo_secrets *s, zend_object *ex)
 	}
 }
 
+/* The keys of a set hold secrets: wiped before their memory goes back. */
+static void secrets_set_free(HashTable *set)
+{
+	zend_string *key;
+
+	if (!set) {
+		return;
+	}
+	ZEND_HASH_FOREACH_STR_KEY(set, key) {
+		if (key && !ZSTR_IS_INTERNED(key) && GC_REFCOUNT(key) == 1) {
+			ZEND_SECURE_ZERO(ZSTR_VAL(key), ZSTR_LEN(key));
+		}
+	} ZEND_HASH_FOREACH_END();
+	zend_hash_destroy(set);
+	FREE_HASHTABLE(set);
+}
+
 void wo_secrets_free(wo_secrets *s)
 {
 	for (uint32_t i = 0; i < s->count; i++) {
@@ -488,6 +903,11 @@ void wo_secrets_free(wo_secrets *s)
 	}
 	if (s->items) {
 		efree(s->items);
+	}
+	secrets_set_free(s->seen);
+	secrets_set_free(s->numbers);
+	if (s->names) {
+		zend_string_release(s->names);
 	}
 	memset(s, 0, sizeof(*s));
 }

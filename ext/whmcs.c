@@ -182,10 +182,15 @@ static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_
 }
 
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_secrets *secrets, const char *source, zval *return_value)
+                               wo_secrets *secrets, const char *source, zval *return_value)
 {
 	if (whmcs_interpret_body(body, body_len, http_status, secrets, source, return_value) == SUCCESS) {
 		return SUCCESS;
+	}
+	/* Before the masking, which would hide what it holds under sensitive
+	 * names (DomainGetEPPCode's eppcode, an echoed card number). */
+	if (secrets) {
+		wo_secrets_add_answer(secrets, NULL, EG(exception));
 	}
 	wo_secrets_scrub_exception(secrets, EG(exception));
 	return FAILURE;
@@ -357,21 +362,25 @@ static void whmcs_free_wiped(smart_str *s)
 /* ---- the module log ----------------------------------------------------- */
 
 /*
- * The request as the module log shows it: the form fields without the
- * credentials, values of sensitive parameters masked. responsetype only
- * goes over HTTP.
+ * The request as the module log shows it: the form fields in the order
+ * sent, without the credentials, values of sensitive parameters masked.
+ * responsetype only goes over HTTP.
  */
-static zend_string *whmcs_log_request(const zend_string *action, zval *params, bool http)
+static zend_string *whmcs_log_request(const wo_secrets *secrets, const zend_string *action, zval *params,
+                                      bool http)
 {
 	static const char escaped_mask[] = "%2A%2A%2A%2A%2A%2A%2A%2A";
 	smart_str text = {0};
 
 	wo_form_append_pair(&text, ZEND_STRL("action"), ZSTR_VAL(action), ZSTR_LEN(action));
+	if (http) {
+		wo_form_append_pair(&text, ZEND_STRL("responsetype"), ZEND_STRL("json"));
+	}
 	if (params && zend_hash_num_elements(Z_ARRVAL_P(params))) {
 		smart_str fields = {0};
 		zval copy;
 
-		wo_log_request_copy(params, &copy);
+		wo_log_request_copy(secrets, params, &copy);
 		/* The copy has the shape the real body was built from, which
 		 * passed the same encoder, so this does not fail; were it to, the
 		 * log would go without the fields rather than fail the call. */
@@ -387,9 +396,6 @@ static zend_string *whmcs_log_request(const zend_string *action, zval *params, b
 		}
 		smart_str_free(&fields);
 		zval_ptr_dtor(&copy);
-	}
-	if (http) {
-		wo_form_append_pair(&text, ZEND_STRL("responsetype"), ZEND_STRL("json"));
 	}
 	smart_str_0(&text);
 	return smart_str_extract(&text);
@@ -432,12 +438,53 @@ static void whmcs_open(whmcs_call *c, const wo_options *o, bool http)
 {
 	wo_call_log_open(&c->record, o, c->params);
 	if (c->record.log.active) {
-		c->record.logged = whmcs_log_request(c->action, c->params, http);
+		c->record.logged = whmcs_log_request(&c->record.secrets, c->action, c->params, http);
 	}
 }
 
-/* Build stage over HTTP: the endpoint, the body (action, params,
- * credentials, responsetype=json), the request and the log's copy. */
+/*
+ * The form variables PHP's request parser counts for this call over HTTP.
+ * main/php_variables.c (add_post_vars()) counts every '&'-separated pair
+ * once, however deep its name nests ("a[b][c]=1" is one), and past
+ * max_input_vars keeps one more pair and drops the rest with a warning.
+ * Our encoder writes no empty pair: the count is the '&'s plus one.
+ */
+static size_t whmcs_form_vars(const whmcs_call *c, const wo_options *o)
+{
+	/* action and responsetype; two credentials; the access key */
+	size_t n = 2 + (whmcs_has(o->identifier) || whmcs_has(o->username) ? 2 : 0) + (whmcs_has(o->access_key) ? 1 : 0);
+
+	if (c->form.s && ZSTR_LEN(c->form.s)) {
+		const char *p = ZSTR_VAL(c->form.s), *end = p + ZSTR_LEN(c->form.s);
+
+		for (n++; (p = memchr(p, '&', (size_t) (end - p))) != NULL; p++) {
+			n++;
+		}
+	}
+	return n;
+}
+
+/*
+ * WHMCS would act on what PHP left of a call with more variables than
+ * the server's max_input_vars: refused before sending. The message names
+ * the count and the limit, never a value.
+ */
+static zend_result whmcs_check_form_vars(const whmcs_call *c, const wo_options *o, size_t *count)
+{
+	*count = whmcs_form_vars(c, o);
+	return (zend_ulong) *count > (zend_ulong) o->max_input_vars ? FAILURE : SUCCESS;
+}
+
+#define WHMCS_FORM_VARS_ERROR "would make %zu form variables with action and credentials, more than the " \
+	ZEND_LONG_FMT " of max_input_vars: PHP on the WHMCS server would drop the rest from $_POST. " \
+	"Send fewer, or raise max_input_vars on the server and the option \"max_input_vars\" " \
+	"(or whmcs.max_input_vars) with it"
+
+/* Build stage over HTTP: the endpoint, the body, the request and the
+ * log's copy. action, the credentials and responsetype come first: a
+ * server whose max_input_vars is lower than we were told drops the last
+ * pairs, and must not drop those (WHMCS would then answer "Authentication
+ * Failed" to a call with the right credentials). */
 static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t options_arg)
 {
 	static const char *const headers[] = { "Accept: application/json" };
@@ -446,14 +493,14 @@ static zend_result whmcs_build_http(whmcs_call *c, const wo_options *o, uint32_t
 		return FAILURE;
 	}
 	wo_form_append_pair(&c->body, ZEND_STRL("action"), ZSTR_VAL(c->action), ZSTR_LEN(c->action));
-	if (c->form.s && ZSTR_LEN(c->form.s)) {
-		smart_str_appendc(&c->body, '&');
-		smart_str_append(&c->body, c->form.s);
-	}
 	if (whmcs_append_credentials(&c->body, o, c->password_md5, options_arg) == FAILURE) {
 		return FAILURE;
 	}
 	wo_form_append_pair(&c->body, ZEND_STRL("responsetype"), ZEND_STRL("json"));
+	if (c->form.s && ZSTR_LEN(c->form.s)) {
+		smart_str_appendc(&c->body, '&');
+		smart_str_append(&c->body, c->form.s);
+	}
 	smart_str_0(&c->body);
 	whmcs_open(c, o, true);
 
@@ -544,7 +591,8 @@ static zend_result whmcs_call_local(whmcs_call *c, const wo_options *o, zval *re
 	if (!local_api) {
 		wo_throw(wo_ce_transport_exception, 0, 0, NULL,
 			"transport \"local\" needs WHMCS's localAPI(), which is not defined: this code does not run "
-			"inside WHMCS (outside it, set whmcs.url or the option \"url\" and use transport \"http\")");
+			"inside WHMCS (outside it, set whmcs.url or the option \"url\" and use transport \"http\"); "
+			"the request was not sent");
 		return FAILURE;
 	}
 
@@ -657,6 +705,7 @@ static zend_result whmcs_call_one(zend_string *action, zval *params, uint32_t pa
 	whmcs_call c;
 	wo_options o;
 	zend_result rc;
+	size_t count;
 
 	/* Arguments in order: $params is checked before $options. */
 	memset(&c, 0, sizeof(c));
@@ -664,6 +713,13 @@ static zend_result whmcs_call_one(zend_string *action, zval *params, uint32_t pa
 		return FAILURE;
 	}
 	if (wo_options_resolve(&o, WO_API_WHMCS, options, options_arg) == FAILURE) {
+		whmcs_release(&c);
+		return FAILURE;
+	}
+	/* In-process calls hand localAPI() an array: no $_POST, no limit. */
+	if (!whmcs_use_local(&o) && whmcs_check_form_vars(&c, &o, &count) == FAILURE) {
+		zend_argument_value_error(params_arg, WHMCS_FORM_VARS_ERROR, count, o.max_input_vars);
+		wo_options_release(&o);
 		whmcs_release(&c);
 		return FAILURE;
 	}
@@ -786,7 +842,9 @@ PHP_FUNCTION(delete_user_client)
 	add_assoc_long(&params, "client_id", client_id);
 	action = zend_string_init(ZEND_STRL("DeleteUserClient"), 0);
 
-	rc = whmcs_call_one(action, &params, 2, options, 3, &response);
+	/* Its two parameters are no fault of the caller's: what is said about
+	 * them (a max_input_vars too low even for them) is said of $options. */
+	rc = whmcs_call_one(action, &params, 3, options, 3, &response);
 
 	zend_string_release(action);
 	zval_ptr_dtor(&params);
@@ -840,8 +898,19 @@ PHP_FUNCTION(WhmcsOpensrs_whmcs_api_many)
 		}
 	}
 	if (checked == m.count && wo_options_resolve(&o, WO_API_WHMCS, options, 2) == SUCCESS) {
-		rc = whmcs_use_local(&o) ? whmcs_many_local(cs, m.count, &o, results)
-			: whmcs_many_http(cs, m.count, &o, results);
+		bool local = whmcs_use_local(&o);
+		size_t count;
+
+		/* A call too large is a malformed entry: nothing is sent. */
+		for (checked = 0; !local && checked < m.count; checked++) {
+			if (whmcs_check_form_vars(&cs[checked], &o, &count) == FAILURE) {
+				wo_many_value_error(&m, checked, "params", WHMCS_FORM_VARS_ERROR, count, o.max_input_vars);
+				break;
+			}
+		}
+		if (local || checked == m.count) {
+			rc = local ? whmcs_many_local(cs, m.count, &o, results) : whmcs_many_http(cs, m.count, &o, results);
+		}
 		wo_options_release(&o);
 	}
 	if (rc == SUCCESS) {

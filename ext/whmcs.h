@@ -12,7 +12,8 @@
  * "error" throws WhmcsException or WhmcsAuthException; a body that is not a
  * JSON object, or one without result/status, throws ProtocolException.
  * http_status 0 means the server sent no status line. No message or
- * getResponse() holds any of secrets (may be NULL) in any spelling.
+ * getResponse() holds any of secrets (may be NULL) in any spelling; what
+ * the answer holds under sensitive names is added to secrets first.
  * source (NULL or "" when unknown) says where the call left from, for the
  * message of an allow-list refusal ("Invalid IP ...").
  * body (NULL when empty) must have a NUL at body[body_len], as ext/json's
@@ -20,6 +21,6 @@
  * Nothing else is touched, so a fuzzer can call it with any bytes.
  */
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
-                               const wo_secrets *secrets, const char *source, zval *return_value);
+                               wo_secrets *secrets, const char *source, zval *return_value);
 
 #endif

@@ -26,6 +26,7 @@
 #include "options.h"
 #include "ops_php.h"
 #include "signature.h"
+#include "secrets.h"
 /* The generated registration function takes module_number whether it
  * needs it or not. */
 #pragma GCC diagnostic push
@@ -318,6 +319,28 @@ static ZEND_INI_MH(OnUpdateRetries)
 	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
 }
 
+static ZEND_INI_MH(OnUpdateInputVars)
+{
+	(void) mh_arg3;
+	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, ZEND_LONG_MAX);
+}
+
+/* Names separated by commas, as the option "sensitive" takes them. */
+static ZEND_INI_MH(OnUpdateSensitive)
+{
+	bool bad;
+	zend_string *names = wo_secrets_parse_names(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &bad);
+
+	if (names) {
+		zend_string_release(names);
+	}
+	if (bad) {
+		ini_refused(entry, new_value, stage, "it must list parameter names separated by commas, each with a letter");
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 /* phpinfo() shows whether a secret is set, never the secret. */
 static ZEND_INI_DISP(display_secret)
 {
@@ -424,6 +447,8 @@ PHP_INI_BEGIN()
 		whmcs_transport, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs.admin_user", "", PHP_INI_ALL, OnUpdateString,
 		whmcs_admin_user, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs.max_input_vars", "1000", PHP_INI_ALL, OnUpdateInputVars,
+		whmcs_max_input_vars, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	WO_TRANSPORT_INI("whmcs.", whmcs)
 
 	STD_PHP_INI_ENTRY("opensrs.reseller_username", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
@@ -443,6 +468,8 @@ PHP_INI_BEGIN()
 		concurrency, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	STD_PHP_INI_ENTRY("whmcs_opensrs.retries", "0", PHP_INI_ALL, OnUpdateRetries,
 		retries, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.sensitive", "", PHP_INI_ALL, OnUpdateSensitive,
+		sensitive, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 	/* Under Apache's 5 s KeepAliveTimeout, the smallest common server
 	 * default, by a second for the request's way there (docs: keepalive_idle). */
 	STD_PHP_INI_ENTRY("whmcs_opensrs.keepalive_idle", "4", PHP_INI_ALL, OnUpdateSeconds,

@@ -66,6 +66,8 @@ static const char *const SECRETS[] = {
 
 static char *escaped_secrets[SECRET_COUNT];
 static size_t escaped_lens[SECRET_COUNT];
+/* The call's list: the interpreter adds to it what an answer holds under
+ * sensitive names, so each call starts from SECRETS alone. */
 static wo_secrets call_secrets;
 
 /* The input of the call in progress, read by fuzz_interpret(). */
@@ -243,6 +245,10 @@ static PHP_FUNCTION(wo_fuzz_interpret)
 	zend_result rc;
 
 	ZEND_PARSE_PARAMETERS_NONE();
+	wo_secrets_init(&call_secrets);
+	for (size_t i = 0; i < SECRET_COUNT; i++) {
+		wo_secrets_add(&call_secrets, SECRETS[i], strlen(SECRETS[i]));
+	}
 	ZVAL_UNDEF(&value);
 	rc = wo_whmcs_interpret(input_body, input_len, input_status, &call_secrets, NULL, &value);
 	if (rc == SUCCESS) {
@@ -263,6 +269,7 @@ static PHP_FUNCTION(wo_fuzz_interpret)
 		check_exception(EG(exception));
 		zend_clear_exception();
 	}
+	wo_secrets_free(&call_secrets);
 	RETURN_NULL();
 }
 
@@ -306,12 +313,10 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		abort();
 	}
 
-	wo_secrets_init(&call_secrets);
 	for (size_t i = 0; i < SECRET_COUNT; i++) {
 		size_t len = strlen(SECRETS[i]);
 		escaped_secrets[i] = malloc(wo_form_escaped_max(len));
 		escaped_lens[i] = wo_form_escape((const unsigned char *) SECRETS[i], len, escaped_secrets[i]);
-		wo_secrets_add(&call_secrets, SECRETS[i], len);
 	}
 	return 0;
 }

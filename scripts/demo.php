@@ -15,7 +15,7 @@ $domain = 'example.com';
 $subId = 2532880;
 $key = 'demo-key-not-secret';   /* the demo's signing key; real keys come from opensrs.api_key */
 
-/* The delete subuser request, as the README's "On the wire" lays it out. */
+/* The delete subuser request, as docs/opensrs.md's "On the wire" lays it out. */
 $request = [
     'protocol'   => 'XCP',
     'action'     => 'delete',

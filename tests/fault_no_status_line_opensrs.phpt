@@ -14,7 +14,7 @@ require __DIR__ . '/fault.inc';
 
 /*
  * OpenSRS answers an address it has not whitelisted with bare XML: no status
- * line, no headers (README, OpenSRS API errors). The fix is the allow list, and the message
+ * line, no headers (docs/opensrs.md, Errors). The fix is the allow list, and the message
  * says so.
  */
 $server = wo_fault_start('no_status');

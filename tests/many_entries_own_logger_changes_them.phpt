@@ -74,9 +74,9 @@ echo gettype($e2), ' ', gettype($e3), ' ', $domain2, "\n";
 'one' => success
 'two' => success
 'three' => success
-GetUsers action=GetUsers&limitnum=2&responsetype=json
-GetUsers action=GetUsers&nested%5Blimitnum%5D=1&nested%5Bsearch%5D=example&limitstart=0&responsetype=json
-GetUsers action=GetUsers&search=nobody&limitnum=1&responsetype=json
+GetUsers action=GetUsers&responsetype=json&limitnum=2
+GetUsers action=GetUsers&responsetype=json&nested%5Blimitnum%5D=1&nested%5Bsearch%5D=example&limitstart=0
+GetUsers action=GetUsers&responsetype=json&search=nobody&limitnum=1
 'one' => 200
 'two' => 200
 'three' => 200

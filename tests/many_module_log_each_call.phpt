@@ -56,7 +56,7 @@ whmcs GetUsers: ok, request shown, response shown
 whmcs GetClientsDetails: WhmcsOpensrs\WhmcsException: Client Not Found, request shown, response shown
 opensrs get subuser: ok, request shown, response shown
 opensrs get subuser: WhmcsOpensrs\OpensrsException: Domain no-such.com not found., request shown, response shown
-action=GetClientsDetails&clientid=99&password2=********&responsetype=json
+action=GetClientsDetails&responsetype=json&clientid=99&password2=********
 bool(true)
 exit in the logger
 entries after exit: 1

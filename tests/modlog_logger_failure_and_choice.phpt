@@ -72,9 +72,9 @@ whmcs_opensrs: the module log callback threw RuntimeException; the call's own ou
 whmcs_opensrs: the module log callback threw RuntimeException; the call's own outcome stands
 whmcs_opensrs: the module log callback threw RuntimeException; the call's own outcome stands
 -- inside WHMCS: logModuleCall() unless a logger is given
-logModuleCall: GetUsers: action=GetUsers&limitnum=1&responsetype=json
-logger: action=GetUsers&limitnum=1&responsetype=json
-ini_logger: action=GetUsers&limitnum=1&responsetype=json
+logModuleCall: GetUsers: action=GetUsers&responsetype=json&limitnum=1
+logger: action=GetUsers&responsetype=json&limitnum=1
+ini_logger: action=GetUsers&responsetype=json&limitnum=1
 -- an in-process call: no responsetype, the response as JSON
 string(61) "action=ValidateLogin&email=a%40example.net&password2=********"
 string(61) "{"result":"success","local":true,"password2_seen":"********"}"

@@ -106,7 +106,7 @@ ini_logger: module, api, action, url, request, response, processed, error
 string(13) "whmcs_opensrs"
 string(5) "whmcs"
 string(8) "GetUsers"
-string(44) "action=GetUsers&limitnum=2&responsetype=json"
+string(44) "action=GetUsers&responsetype=json&limitnum=2"
 bool(true)
 bool(true)
 NULL
@@ -116,7 +116,7 @@ ini_logger: opensrs / get subuser / decoded reply
 no secret
 -- the option wins: closures, static methods, invokable objects
 1 to the closure, 0 to ini_logger
-action=AddUser&firstname=New&lastname=User&email=new%40example.net&password2=********&responsetype=json
+action=AddUser&responsetype=json&firstname=New&lastname=User&email=new%40example.net&password2=********
 no secret
 3 to Audit
 -- a failed call: error says what, processed holds the decoded answer

@@ -112,7 +112,7 @@ var_dump($GLOBALS['entries']);
 -- a successful call
 module: whmcs_opensrs
 action: GetClientsDetails
-request: action=GetClientsDetails&clientid=1&responsetype=json
+request: action=GetClientsDetails&responsetype=json&clientid=1
 secrets logged: none
 replaceVars: #0, #3, #7
 bool(true)
@@ -120,7 +120,7 @@ bool(true)
 -- a password among the params is masked where it is sent
 module: whmcs_opensrs
 action: AddUser
-request: action=AddUser&firstname=Pat&lastname=Params&email=pat%40example.net&password2=********&language=english&responsetype=json
+request: action=AddUser&responsetype=json&firstname=Pat&lastname=Params&email=pat%40example.net&password2=********&language=english
 secrets logged: none
 replaceVars: #0, #3, #7, #8
 response: {"result":"success","user_id":"4"}
@@ -128,7 +128,7 @@ response: {"result":"success","user_id":"4"}
 WhmcsOpensrs\WhmcsException: You cannot remove the account owner
 module: whmcs_opensrs
 action: DeleteUserClient
-request: action=DeleteUserClient&user_id=1&client_id=1&responsetype=json
+request: action=DeleteUserClient&responsetype=json&user_id=1&client_id=1
 secrets logged: none
 replaceVars: #0, #3, #7
 response: {"result":"error","message":"You cannot remove the account owner"}
@@ -136,17 +136,17 @@ processed: {"result":"error","message":"You cannot remove the account owner"}
 -- the legacy login: the password and its md5 are masks
 module: whmcs_opensrs
 action: GetUsers
-request: action=GetUsers&limitnum=1&responsetype=json
+request: action=GetUsers&responsetype=json&limitnum=1
 secrets logged: none
 replaceVars: #1, #2
 -- a firewall page quoting the request: the credentials in it are masked
 WhmcsOpensrs\ProtocolException
 module: whmcs_opensrs
 action: AddUser
-request: action=AddUser&firstname=Pat&password2=********&responsetype=json
+request: action=AddUser&responsetype=json&firstname=Pat&password2=********
 secrets logged: none
 replaceVars: #0, #3, #7, #8
-quoted: action=AddUser&amp;firstname=Pat&amp;password2=********&amp;identifier=********&amp;secret=********&amp;accesskey=********&amp;responsetype=json
+quoted: action=AddUser&amp;identifier=********&amp;secret=********&amp;accesskey=********&amp;responsetype=json&amp;firstname=Pat&amp;password2=********
 processed: WhmcsOpensrs\ProtocolException: WHMCS answered with something other than JSON (HTTP 403): "[excerpt withheld: the body repeats a credential]"
 -- no answer at all: the exception is what was got
 WhmcsOpensrs\TransportException

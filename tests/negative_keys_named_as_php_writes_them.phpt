@@ -43,7 +43,7 @@ opensrs, not an array: TypeError: WhmcsOpensrs\opensrs_request_many(): Argument 
 opensrs, no object: ValueError: WhmcsOpensrs\opensrs_request_many(): Argument #1 ($calls) entry -2 must have the field "object"
 opensrs, bad attributes: ValueError: WhmcsOpensrs\opensrs_request_many(): Argument #1 ($calls) entry -3: "attributes" must not contain INF or NAN
 -1 => success
-action=GetUsers&limitnum=1&x%5B-1%5D=a&x%5B-20%5D=b&-5=c&identifier=%s&secret=%s&responsetype=json
+action=GetUsers&identifier=%s&secret=%s&responsetype=json&limitnum=1&x%5B-1%5D=a&x%5B-20%5D=b&-5=c
 -1 => 200
 -9223372036854775807-1 => 200
 {"-1":"minus one","3":"three"}

@@ -20,7 +20,9 @@ file_put_contents($server['record'], '');
 try {
     WhmcsOpensrs\whmcs_api('GetUsers', $params, $options);
     $body = wo_whmcs_last_request($server)['body'];
-    $same = str_starts_with($body, 'action=GetUsers&' . http_build_query($params, '', '&') . '&identifier=');
+    /* action, the credentials and responsetype first (max_input_vars). */
+    $same = $body === 'action=GetUsers&identifier=' . urlencode($server['options']['identifier']) . '&secret='
+        . urlencode($server['options']['secret']) . '&responsetype=json&' . http_build_query($params, '', '&');
     echo 'backed: ', $modern && $same ? 'as this PHP version expects' : "UNEXPECTED: $body", "\n";
     echo 'log: ', str_contains($logged, 'password2=********') && !str_contains($logged, 'Hunter2') ? 'as this PHP version expects' : "NOT MASKED: $logged", "\n";
 } catch (TypeError $e) {

@@ -40,8 +40,11 @@ foreach ($cases as $name => $params) {
     [$ours, $warnings] = [$warnings, []];
     $body = wo_whmcs_last_request($server)['body'];
     $expected = http_build_query($params, '', '&');
-    $prefix = 'action=GetUsers' . ($expected === '' ? '' : "&$expected") . '&identifier=';
-    echo str_pad($name, 24), str_starts_with($body, $prefix) ? 'same bytes' : "DIFFERENT:\n$body\n$prefix",
+    /* action, the credentials and responsetype first (max_input_vars),
+     * then the params as http_build_query() writes them. */
+    $prefix = 'action=GetUsers&identifier=' . urlencode($server['options']['identifier']) . '&secret='
+        . urlencode($server['options']['secret']) . '&responsetype=json' . ($expected === '' ? '' : "&$expected");
+    echo str_pad($name, 24), $body === $prefix ? 'same bytes' : "DIFFERENT:\n$body\n$prefix",
         $ours === $warnings ? '' : ', other warnings: ' . json_encode([$ours, $warnings]), "\n";
 }
 restore_error_handler();

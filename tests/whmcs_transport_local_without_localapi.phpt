@@ -44,8 +44,8 @@ if (!function_exists('localAPI')) {
 attempt(static fn () => var_dump(WhmcsOpensrs\whmcs_api('GetUsers')['ran']));
 ?>
 --EXPECT--
-WhmcsOpensrs\TransportException: transport "local" needs WHMCS's localAPI(), which is not defined: this code does not run inside WHMCS (outside it, set whmcs.url or the option "url" and use transport "http")
-WhmcsOpensrs\TransportException: transport "local" needs WHMCS's localAPI(), which is not defined: this code does not run inside WHMCS (outside it, set whmcs.url or the option "url" and use transport "http")
+WhmcsOpensrs\TransportException: transport "local" needs WHMCS's localAPI(), which is not defined: this code does not run inside WHMCS (outside it, set whmcs.url or the option "url" and use transport "http"); the request was not sent
+WhmcsOpensrs\TransportException: transport "local" needs WHMCS's localAPI(), which is not defined: this code does not run inside WHMCS (outside it, set whmcs.url or the option "url" and use transport "http"); the request was not sent
 ValueError: WhmcsOpensrs\whmcs_api(): Argument #3 ($options) option "url" must be set (or the ini setting whmcs.url)
 bool(false)
 string(4) "auto"

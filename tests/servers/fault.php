@@ -475,6 +475,19 @@ function fault_answer(string $mode, $conn, array $config, int $port): void
         fault_write($conn, $after);
         return;
 
+    case 'kept':
+        /* 'ok' on a kept connection, request after request. */
+        for (;;) {
+            fault_write($conn, fault_head(200, 'OK', ['Content-Type' => ok_type($api),
+                'Content-Length' => strlen($ok)]) . $ok);
+            if (($request = fault_read_request($conn)) === null) {
+                return;
+            }
+            if ($log !== null) {
+                file_put_contents($log, "$request[0] $request[1]\n", FILE_APPEND | LOCK_EX);
+            }
+        }
+
     default:
         fwrite(STDERR, "fault.php: unknown mode $mode\n");
         exit(2);
