@@ -480,18 +480,24 @@ static bool endpoint_is_named(const char *value, size_t len)
 		|| zend_binary_strcasecmp(value, len, ZEND_STRL("live")) == 0;
 }
 
-bool wo_endpoint_parses(const char *value, size_t len)
+/* See options.h on strict. */
+static bool url_parses(const char *url, size_t len, bool any_scheme, bool strict)
 {
-	return endpoint_is_named(value, len) || (strlen(value) == len && wo_http_url_parses(value, 0));
+	return strlen(url) == len && ((!strict && !memchr(url, '@', len)) || wo_http_url_parses(url, any_scheme));
 }
 
-const char *wo_whmcs_url_problem(const char *url, size_t len)
+bool wo_endpoint_parses(const char *value, size_t len, bool strict)
+{
+	return endpoint_is_named(value, len) || url_parses(value, len, false, strict);
+}
+
+const char *wo_whmcs_url_problem(const char *url, size_t len, bool strict)
 {
 	if (!zend_memnstr(url, "://", 3, url + len)) {
 		return "be an absolute http(s) URL";
 	}
 	/* The scheme is the transport's to check, and to name. */
-	if (strlen(url) != len || !wo_http_url_parses(url, 1)) {
+	if (!url_parses(url, len, true, strict)) {
 		return WO_URL_PARSE_RULE;
 	}
 	/* includes/api.php is appended to it. */
@@ -501,12 +507,12 @@ const char *wo_whmcs_url_problem(const char *url, size_t len)
 	return NULL;
 }
 
-const char *wo_proxy_problem(const char *proxy)
+const char *wo_proxy_problem(const char *proxy, bool strict)
 {
 	if (!wo_http_proxy_is_valid(proxy)) {
 		return "be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host";
 	}
-	return wo_http_url_parses(proxy, 1) ? NULL : WO_URL_PARSE_RULE;
+	return url_parses(proxy, strlen(proxy), true, strict) ? NULL : WO_URL_PARSE_RULE;
 }
 
 /* OpenSRS: "test", "live", or a URL of the caller's own. */
@@ -519,7 +525,7 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
 		return FAILURE;
 	}
-	if (o->endpoint && !wo_endpoint_parses(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
+	if (o->endpoint && !wo_endpoint_parses(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint), false)) {
 		zend_argument_value_error(arg_num, "option \"endpoint\" (or opensrs.endpoint) must %s", WO_URL_PARSE_RULE);
 		return FAILURE;
 	}
@@ -541,7 +547,7 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
  * names the setting, never the value, which may hold a password. */
 static zend_result check_proxy(const wo_options *o, uint32_t arg_num)
 {
-	const char *problem = o->proxy ? wo_proxy_problem(ZSTR_VAL(o->proxy)) : NULL;
+	const char *problem = o->proxy ? wo_proxy_problem(ZSTR_VAL(o->proxy), false) : NULL;
 
 	if (problem) {
 		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must %s",

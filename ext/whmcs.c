@@ -281,7 +281,7 @@ static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint
 	}
 	s = ZSTR_VAL(base);
 	len = ZSTR_LEN(base);
-	problem = wo_whmcs_url_problem(s, len);
+	problem = wo_whmcs_url_problem(s, len, false);
 	if (problem) {
 		zend_argument_value_error(options_arg, "option \"url\" must %s", problem);
 		return FAILURE;

@@ -219,7 +219,7 @@ static ZEND_INI_MH(OnUpdateEndpoint)
 {
 	const char *problem = !wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))
 		? "be test, live or an http(s) URL"
-		: !wo_endpoint_parses(ZSTR_VAL(new_value), ZSTR_LEN(new_value)) ? WO_URL_PARSE_RULE : NULL;
+		: !wo_endpoint_parses(ZSTR_VAL(new_value), ZSTR_LEN(new_value), true) ? WO_URL_PARSE_RULE : NULL;
 
 	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
 }
@@ -229,7 +229,7 @@ static ZEND_INI_MH(OnUpdateEndpoint)
 static ZEND_INI_MH(OnUpdateWhmcsUrl)
 {
 	const char *problem = ZSTR_LEN(new_value)
-		? wo_whmcs_url_problem(ZSTR_VAL(new_value), ZSTR_LEN(new_value)) : NULL;
+		? wo_whmcs_url_problem(ZSTR_VAL(new_value), ZSTR_LEN(new_value), true) : NULL;
 
 	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
 }
@@ -239,7 +239,7 @@ static ZEND_INI_MH(OnUpdateProxy)
 {
 	const char *problem = !ZSTR_LEN(new_value) ? NULL
 		: strlen(ZSTR_VAL(new_value)) != ZSTR_LEN(new_value) ? WO_URL_PARSE_RULE
-		: wo_proxy_problem(ZSTR_VAL(new_value));
+		: wo_proxy_problem(ZSTR_VAL(new_value), true);
 
 	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
 }
