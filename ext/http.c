@@ -374,20 +374,53 @@ static char *strip_userinfo(const char *url)
 	return out;
 }
 
+int wo_http_url_parses(const char *url, int any_scheme)
+{
+	const char *authority = strstr(url, "://");
+	CURLU *u;
+	int ok;
+
+	/* RFC 3986: the authority ends at the first '/', '?' or '#', and so
+	 * it does for libcurl. An '@' after that is where a user:password@
+	 * holding one of them raw was meant to end: libcurl refuses such a
+	 * URL, or reads another host in it ("user:8080#x@host" is host
+	 * "user", port 8080), and whatever shows it without its userinfo
+	 * would show the password. */
+	if (!authority || strchr(authority + 3 + strcspn(authority + 3, "/?#"), '@')) {
+		return 0;
+	}
+	u = curl_url();
+	ok = u && curl_url_set(u, CURLUPART_URL, url, any_scheme ? CURLU_NON_SUPPORT_SCHEME : 0) == CURLUE_OK;
+	curl_url_cleanup(u);
+	return ok;
+}
+
 char *wo_http_url_without_userinfo(const char *url)
 {
-	CURLU *u = curl_url();
+	CURLU *u = wo_http_url_parses(url, 1) ? curl_url() : NULL;
 	char *out = NULL, *copy = NULL;
 
-	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	if (u && curl_url_set(u, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_OPTIONS, NULL, 0) == CURLUE_OK
 			&& curl_url_get(u, CURLUPART_URL, &out, 0) == CURLUE_OK) {
 		copy = strdup(out);
 	} else {
-		/* A URL libcurl will not take is still shown, without userinfo. */
-		copy = strip_userinfo(url);
+		/* Where a URL that does not parse has its userinfo is not known:
+		 * all up to its last '@' goes, since a password may hold any
+		 * other character. */
+		const char *scheme_end = strstr(url, "://");
+		const char *start = scheme_end ? scheme_end + 3 : url, *at = strrchr(start, '@');
+		size_t head = (size_t) (start - url);
+
+		copy = malloc(strlen(url) + 1);
+		if (copy && at) {
+			memcpy(copy, url, head);
+			strcpy(copy + head, at + 1);
+		} else if (copy) {
+			strcpy(copy, url);
+		}
 	}
 	curl_free(out);
 	curl_url_cleanup(u);
