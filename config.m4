@@ -25,6 +25,9 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/registrar.c \
     ext/transport.c \
     ext/many.c \
+    ext/breaker.c \
+    ext/breaker_php.c \
+    ext/own.c \
     ext/http.c \
     ext/http_multi.c \
     ext/http_idle.c \

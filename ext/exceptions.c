@@ -17,6 +17,7 @@
 
 zend_class_entry *wo_ce_exception;
 zend_class_entry *wo_ce_transport_exception;
+zend_class_entry *wo_ce_unavailable_exception;
 zend_class_entry *wo_ce_protocol_exception;
 zend_class_entry *wo_ce_whmcs_exception;
 zend_class_entry *wo_ce_whmcs_auth_exception;

@@ -6,6 +6,7 @@
 
 extern zend_class_entry *wo_ce_exception;
 extern zend_class_entry *wo_ce_transport_exception;
+extern zend_class_entry *wo_ce_unavailable_exception;
 extern zend_class_entry *wo_ce_protocol_exception;
 extern zend_class_entry *wo_ce_whmcs_exception;
 extern zend_class_entry *wo_ce_whmcs_auth_exception;

@@ -205,6 +205,35 @@ static int answer_begun(CURL *curl, const wo_http_response *res)
 	return header_size > 0 || res->body_len > 0;
 }
 
+/*
+ * Whether a failure is the route's fault (circuit breaker): it could not be
+ * reached, its TLS handshake failed, it took too long, or its connection
+ * broke before a whole answer. Not a certificate the caller's trust
+ * settings refuse, not the caller's size bound, not a bad URL.
+ */
+static int is_origin_fault(CURLcode rc)
+{
+	switch (rc) {
+	case CURLE_COULDNT_RESOLVE_HOST:
+	case CURLE_COULDNT_RESOLVE_PROXY:
+	case CURLE_COULDNT_CONNECT:
+#if LIBCURL_VERSION_NUM >= 0x074900
+	case CURLE_PROXY:
+#endif
+	case CURLE_OPERATION_TIMEDOUT:
+	case CURLE_SSL_CONNECT_ERROR:
+	case CURLE_SEND_ERROR:
+	case CURLE_RECV_ERROR:
+	case CURLE_PARTIAL_FILE:
+	case CURLE_GOT_NOTHING:
+	case CURLE_HTTP2:
+	case CURLE_HTTP2_STREAM:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* What the time went on is read from what the transport did, never from
  * the connect or pre-transfer times: those are 0 on a kept connection,
  * where the request went out at once. */
@@ -243,6 +272,7 @@ static int classify(CURL *curl, CURLcode rc, const wo_http_transfer *t, wo_http_
 	const wo_http_request *req = t->req;
 	const char *why = t->detail[0] ? t->detail : curl_easy_strerror(rc);
 
+	res->origin_fault = !t->sink.too_large && !t->sink.no_memory && is_origin_fault(rc);
 	if (t->sink.too_large || rc == CURLE_FILESIZE_EXCEEDED) {
 		return fail(res, WO_HTTP_ERR_TOO_LARGE,
 			"the answer is larger than max_response_size (%zu bytes)", req->max_response_size);
@@ -344,20 +374,53 @@ static char *strip_userinfo(const char *url)
 	return out;
 }
 
+int wo_http_url_parses(const char *url, int any_scheme)
+{
+	const char *authority = strstr(url, "://");
+	CURLU *u;
+	int ok;
+
+	/* RFC 3986: the authority ends at the first '/', '?' or '#', and so
+	 * it does for libcurl. An '@' after that is where a user:password@
+	 * holding one of them raw was meant to end: libcurl refuses such a
+	 * URL, or reads another host in it ("user:8080#x@host" is host
+	 * "user", port 8080), and whatever shows it without its userinfo
+	 * would show the password. */
+	if (!authority || strchr(authority + 3 + strcspn(authority + 3, "/?#"), '@')) {
+		return 0;
+	}
+	u = curl_url();
+	ok = u && curl_url_set(u, CURLUPART_URL, url, any_scheme ? CURLU_NON_SUPPORT_SCHEME : 0) == CURLUE_OK;
+	curl_url_cleanup(u);
+	return ok;
+}
+
 char *wo_http_url_without_userinfo(const char *url)
 {
-	CURLU *u = curl_url();
+	CURLU *u = wo_http_url_parses(url, 1) ? curl_url() : NULL;
 	char *out = NULL, *copy = NULL;
 
-	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	if (u && curl_url_set(u, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_OPTIONS, NULL, 0) == CURLUE_OK
 			&& curl_url_get(u, CURLUPART_URL, &out, 0) == CURLUE_OK) {
 		copy = strdup(out);
 	} else {
-		/* A URL libcurl will not take is still shown, without userinfo. */
-		copy = strip_userinfo(url);
+		/* Where a URL that does not parse has its userinfo is not known:
+		 * all up to its last '@' goes, since a password may hold any
+		 * other character. */
+		const char *scheme_end = strstr(url, "://");
+		const char *start = scheme_end ? scheme_end + 3 : url, *at = strrchr(start, '@');
+		size_t head = (size_t) (start - url);
+
+		copy = malloc(strlen(url) + 1);
+		if (copy && at) {
+			memcpy(copy, url, head);
+			strcpy(copy + head, at + 1);
+		} else if (copy) {
+			strcpy(copy, url);
+		}
 	}
 	curl_free(out);
 	curl_url_cleanup(u);
@@ -1142,6 +1205,50 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	 * a new connection instead of being refused. */
 	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection, NULL);
 	return result;
+}
+
+/* origin, then " via " and the proxy's scheme://host:port when there is
+ * one: 0, or -1 when it does not fit. */
+static int route_of(const char *origin, const char *proxy, char *out, size_t size)
+{
+	char shown[256];
+	int n;
+
+	if (proxy && proxy[0]) {
+		wo_http_proxy_display(proxy, shown, sizeof(shown));
+		n = snprintf(out, size, "%s via %s", origin, shown);
+	} else {
+		n = snprintf(out, size, "%s", origin);
+	}
+	return n >= 0 && (size_t) n < size ? 0 : -1;
+}
+
+int wo_http_route(const wo_http_request *req, char *out, size_t size)
+{
+	char *origin = req->url ? wo_http_origin_of(req->url, 0) : NULL;
+	int rc = origin ? route_of(origin, req->proxy, out, size) : -1;
+
+	free(origin);
+	return rc;
+}
+
+unsigned wo_http_pool_open_connections(wo_http_pool *pool, const char *route)
+{
+	unsigned open = 0;
+	char entry_route[1024];
+
+	for (int i = 0; pool && i < POOL_SIZE; i++) {
+		pool_entry *e = &pool->entries[i];
+		curl_socket_t sock = CURL_SOCKET_BAD;
+
+		if (e->curl && e->generation == fork_generation
+		    && route_of(e->origin, e->proxy, entry_route, sizeof(entry_route)) == 0
+		    && strcmp(entry_route, route) == 0
+		    && curl_easy_getinfo(e->curl, CURLINFO_ACTIVESOCKET, &sock) == CURLE_OK && sock != CURL_SOCKET_BAD) {
+			open++;
+		}
+	}
+	return open;
 }
 
 void wo_http_response_free(wo_http_response *res)

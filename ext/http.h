@@ -63,6 +63,10 @@ typedef struct {
 	                             it was handed to the connection */
 	char local_ip[64];        /* address the answer's connection left from
 	                             (the proxy's when there is one), or "" */
+	int origin_fault;         /* the failure is the route's, not the caller's:
+	                             no name, no connection, a TLS handshake that
+	                             failed, a timeout, a connection that broke
+	                             before the whole answer (circuit breaker) */
 } wo_http_response;
 
 /* Returns 0 when an answer arrived (any status), -1 otherwise (res->error,
@@ -87,11 +91,29 @@ int wo_http_proxy_is_valid(const char *proxy);
  * without the user name and password it may carry. */
 void wo_http_proxy_display(const char *proxy, char *out, size_t size);
 
+/* Whether url reads the same to libcurl and to a person: libcurl takes it
+ * (any scheme when any_scheme, else those it speaks), and no '@' follows
+ * its authority, as one would where a user name or password holds a raw
+ * '/', '?' or '#'. */
+int wo_http_url_parses(const char *url, int any_scheme);
+
 /* url without user, password and login options, malloc'ed (free() it), as
- * a log or phpinfo() may show it: as libcurl writes it back, or, when
- * libcurl will not take it, as it was written less the userinfo. NULL when
- * out of memory. */
+ * a log or phpinfo() may show it: as libcurl writes it back, or, when it
+ * does not parse (wo_http_url_parses()), less everything from "//" to its
+ * last '@'. NULL when out of memory. */
 char *wo_http_url_without_userinfo(const char *url);
+
+/*
+ * The route of req, as the circuit breaker and health() name it: the URL's
+ * scheme://host:port, then " via " and the proxy's scheme://host:port when
+ * there is one (never a user name or password). 0, or -1 when the URL
+ * cannot be read or the route does not fit in size.
+ */
+int wo_http_route(const wo_http_request *req, char *out, size_t size);
+
+/* How many of pool's kept handles (NULL: none) for route hold an open
+ * connection now. */
+unsigned wo_http_pool_open_connections(wo_http_pool *pool, const char *route);
 
 /* ---- many requests at once (http_multi.c) -------------------------------- */
 
@@ -126,5 +148,21 @@ typedef void (*wo_http_batch_callback)(void *ud, size_t index, int rc, wo_http_r
  */
 int wo_http_batch(wo_http_pool *pool, const wo_http_request *reqs, size_t n, unsigned concurrency,
                   wo_http_batch_callback done, void *ud);
+
+/* What a batch's gate says of an attempt about to start. */
+typedef enum {
+	WO_HTTP_GATE_START,    /* it starts */
+	WO_HTTP_GATE_WAIT,     /* it waits its turn again (something else running
+	                          decides); the gate is asked again later */
+	WO_HTTP_GATE_FINISHED  /* the request is over without it: the gate gave
+	                          it its outcome, and the callback is not called */
+} wo_http_gate;
+
+typedef wo_http_gate (*wo_http_batch_gate)(void *ud, size_t index);
+
+/* As wo_http_batch(), with gate (may be NULL) asked before each attempt
+ * starts, first and again alike. */
+int wo_http_batch_gated(wo_http_pool *pool, const wo_http_request *reqs, size_t n, unsigned concurrency,
+                        wo_http_batch_gate gate, wo_http_batch_callback done, void *ud);
 
 #endif

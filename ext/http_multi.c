@@ -56,6 +56,7 @@ typedef struct {
 	CURL **all;                /* every easy handle made */
 	size_t all_count;
 	size_t all_size;
+	wo_http_batch_gate gate;
 	wo_http_batch_callback done;
 	void *ud;
 } batch;
@@ -196,6 +197,24 @@ static void start(batch *b, batch_item *it, double now)
 	it->state = ITEM_RUNNING;
 }
 
+/* Whether the gate lets it start now; a request it finished is done. */
+static int gate_allows(batch *b, batch_item *it)
+{
+	if (!b->gate) {
+		return 1;
+	}
+	switch (b->gate(b->ud, (size_t) (it - b->items))) {
+	case WO_HTTP_GATE_START:
+		return 1;
+	case WO_HTTP_GATE_FINISHED:
+		it->state = ITEM_DONE;
+		b->finished++;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
 /* Starts what may start, in the order of the requests; returns the seconds
  * until a waiting retry falls due (-1: none waits on time). */
 static double start_eligible(batch *b)
@@ -214,7 +233,7 @@ static double start_eligible(batch *b)
 			next = next < 0 || wait < next ? wait : next;
 			continue;
 		}
-		if (o->running < o->cap) {
+		if (o->running < o->cap && gate_allows(b, it)) {
 			start(b, it, now);
 		}
 	}
@@ -344,10 +363,17 @@ static void release(batch *b, int own_pool)
 int wo_http_batch(wo_http_pool *pool, const wo_http_request *reqs, size_t n, unsigned concurrency,
                   wo_http_batch_callback done, void *ud)
 {
+	return wo_http_batch_gated(pool, reqs, n, concurrency, NULL, done, ud);
+}
+
+int wo_http_batch_gated(wo_http_pool *pool, const wo_http_request *reqs, size_t n, unsigned concurrency,
+                        wo_http_batch_gate gate, wo_http_batch_callback done, void *ud)
+{
 	batch b;
 	int own_pool = pool == NULL;
 
 	memset(&b, 0, sizeof(b));
+	b.gate = gate;
 	b.done = done;
 	b.ud = ud;
 	b.n = n;

@@ -11,6 +11,8 @@
 /* Bounds of the "concurrency" and "retries" options and ini settings. */
 #define WO_MAX_CONCURRENCY 64
 #define WO_MAX_RETRIES 10
+/* Bound of "breaker_failures". */
+#define WO_MAX_BREAKER_FAILURES 1000
 
 /* What opensrs.endpoint's "test" and "live" stand for (also shown by phpinfo()). */
 #define WO_ENDPOINT_TEST "https://horizon.opensrs.net:55443"
@@ -49,6 +51,33 @@ zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out);
 /* Whether an OpenSRS endpoint is "test", "live" (any case), an http(s) URL
  * or empty (the default). */
 bool wo_endpoint_is_valid(const char *value, size_t len);
+
+/*
+ * What a URL setting or option that does not parse (wo_http_url_parses())
+ * must be, to follow "must ": never the value itself, which may hold a
+ * password. A '%' in it is text, not a format.
+ */
+#define WO_URL_PARSE_RULE "be a URL that parses, with any \"/\", \"?\", \"#\" or \"@\" in its user name " \
+	"or password written as %2F, %3F, %23 or %40"
+
+/*
+ * The checks of URL settings and options below parse a URL with libcurl
+ * when strict (an ini setting, checked once), and at call time only when
+ * it holds an '@': a URL without userinfo has no password to show, the
+ * transport refuses one that does not parse without quoting it, and the
+ * parse would cost about 5% of a call.
+ */
+
+/* An OpenSRS endpoint that wo_endpoint_is_valid() takes, and that parses
+ * when it is a URL. */
+bool wo_endpoint_parses(const char *value, size_t len, bool strict);
+
+/* Why a WHMCS URL (whmcs.url, option "url"; not empty) is refused, to
+ * follow "must ", or NULL when it is not. */
+const char *wo_whmcs_url_problem(const char *url, size_t len, bool strict);
+
+/* The same for a proxy URL (not empty). */
+const char *wo_proxy_problem(const char *proxy, bool strict);
 
 typedef struct {
 	wo_api api;
@@ -89,6 +118,10 @@ typedef struct {
 	zend_long max_input_vars;
 	/* both: seconds a kept connection may sit idle and still be reused */
 	double keepalive_idle;
+	/* both: the circuit breaker of the call's route (breaker.h) */
+	bool breaker;
+	zend_long breaker_failures;
+	double breaker_cooldown;
 	/* both: the "logger" option, a callable or false; UNDEF when not given
 	 * (then whmcs_opensrs.logger, then logModuleCall(), apply) */
 	zval logger;

@@ -53,8 +53,12 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	char *sensitive;          /* further sensitive names, for both APIs */
 	zend_long whmcs_max_input_vars;
 	double keepalive_idle;    /* seconds a kept connection may sit idle and be reused */
+	bool breaker;             /* circuit breaker per route (breaker.h) */
+	zend_long breaker_failures;
+	double breaker_cooldown;
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
+	struct wo_route_cache *routes;  /* the breaker's routes of recent URLs */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)
 
 ZEND_EXTERN_MODULE_GLOBALS(whmcs_opensrs)

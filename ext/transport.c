@@ -16,6 +16,7 @@
 #include "zend_exceptions.h"
 #include "php_whmcs_opensrs.h"
 #include "exceptions.h"
+#include "breaker_php.h"
 #include "transport.h"
 
 void wo_transport_request(const wo_options *o, wo_http_request *req)
@@ -248,11 +249,19 @@ zend_result wo_transport_call(const wo_options *o, wo_http_request *req, wo_inte
 		wo_http_response res;
 		wo_http_verdict v;
 		wo_refusal refusal;
+		wo_breaker_ticket ticket;
+
+		/* The route's circuit breaker, before each attempt and after it: an
+		 * open one fails the call at once, and is not waited out. */
+		if (wo_breaker_call_admit(o, req, &ticket) == FAILURE) {
+			return FAILURE;
+		}
 		int rc = post(req, &res);
 		zend_result outcome = read_attempt(req, rc, &res, attempt, interpret, call, value, &refusal);
+		bool open = wo_breaker_call_done(o, req, &ticket, rc, &res, outcome);
 
 		v.again = 0;
-		if (outcome == FAILURE) {
+		if (outcome == FAILURE && !open) {
 			decide(o, refusal, rc, &res, now_seconds() - started, &a, &v);
 		}
 		if (!v.again) {
@@ -280,6 +289,7 @@ typedef struct {
 	zval *results;
 	zend_string **raws;
 	attempts *attempts;
+	wo_breaker_batch breaker;
 } many_run;
 
 /* The exception just thrown, taken off the engine into slot. */
@@ -299,11 +309,15 @@ static void many_attempt_done(void *ud, size_t i, int rc, wo_http_response *res,
 	many_run *m = ud;
 	wo_refusal refusal;
 	zval value;
+	zend_result outcome = read_attempt(&m->reqs[i], rc, res, attempt, m->interpret, m->calls[i], &value, &refusal);
+	bool open = wo_breaker_batch_done(&m->breaker, i, rc, res, outcome);
 
-	if (read_attempt(&m->reqs[i], rc, res, attempt, m->interpret, m->calls[i], &value, &refusal) == SUCCESS) {
+	if (outcome == SUCCESS) {
 		ZVAL_COPY_VALUE(&m->results[i], &value);
 	} else {
-		decide(m->o, refusal, rc, res, elapsed, &m->attempts[i], v);
+		if (!open) {
+			decide(m->o, refusal, rc, res, elapsed, &m->attempts[i], v);
+		}
 		if (v->again) {
 			zend_clear_exception();
 			return;
@@ -315,19 +329,34 @@ static void many_attempt_done(void *ud, size_t i, int rc, wo_http_response *res,
 	}
 }
 
+/* Before each attempt of the batch: the route's circuit breaker. A call it
+ * refuses gets its UnavailableException in its slot. */
+static wo_http_gate many_gate(void *ud, size_t i)
+{
+	many_run *m = ud;
+	wo_http_gate gate = wo_breaker_batch_gate(&m->breaker, i);
+
+	if (gate == WO_HTTP_GATE_FINISHED) {
+		take_exception(&m->results[i]);
+	}
+	return gate;
+}
+
 void wo_transport_call_many(const wo_options *o, wo_http_request *reqs, void **calls, size_t n,
                             wo_interpret_fn interpret, zval *results, zend_string **raws)
 {
-	many_run m = { o, reqs, calls, interpret, results, raws, NULL };
+	many_run m = { o, reqs, calls, interpret, results, raws, NULL, { 0 } };
 
 	m.attempts = ecalloc(n ? n : 1, sizeof(*m.attempts));
-	if (wo_http_batch(kept_pool(), reqs, n, (unsigned) o->concurrency, many_attempt_done, &m) != 0) {
+	wo_breaker_batch_start(&m.breaker, o, reqs, n);
+	if (wo_http_batch_gated(kept_pool(), reqs, n, (unsigned) o->concurrency, many_gate, many_attempt_done, &m) != 0) {
 		for (size_t i = 0; i < n; i++) {
 			wo_throw(wo_ce_transport_exception, WO_HTTP_ERR_OTHER, 0, NULL,
 				"cannot set up libcurl (out of memory); the request was not sent");
 			take_exception(&results[i]);
 		}
 	}
+	wo_breaker_batch_end(&m.breaker);
 	efree(m.attempts);
 }
 

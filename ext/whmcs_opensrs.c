@@ -27,6 +27,7 @@
 #include "ops_php.h"
 #include "signature.h"
 #include "secrets.h"
+#include "breaker_php.h"
 /* The generated registration function takes module_number whether it
  * needs it or not. */
 #pragma GCC diagnostic push
@@ -80,14 +81,22 @@ static void ini_refused(const zend_ini_entry *entry, const zend_string *value, i
 	if (stage == ZEND_INI_STAGE_RUNTIME) {
 		return;
 	}
-	/* A proxy URL may hold a password. */
-	if (entry->displayer == display_secret || entry->displayer == display_proxy) {
+	if (entry->displayer == display_secret) {
 		zend_error(E_WARNING, "Invalid \"%s\" setting (its value is secret, not shown): %s; it is ignored",
 			name, rule);
 		return;
 	}
-	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
 	ini_quote(fallback, strlen(fallback), kept);
+	/* A URL may hold user:password@ wherever it went wrong, and may be
+	 * written into any setting by mistake; a value that holds neither ':'
+	 * nor '@' ("staging") holds none. */
+	if (memchr(ZSTR_VAL(value), ':', ZSTR_LEN(value)) || memchr(ZSTR_VAL(value), '@', ZSTR_LEN(value))) {
+		zend_error(E_WARNING, "Invalid \"%s\" setting (not shown: a URL may hold a password): %s; %s %s%s%s is used",
+			name, rule, stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
+			kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
+		return;
+	}
+	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
 	zend_error(E_WARNING, "Invalid \"%s\" setting \"%s\": %s; %s %s%s%s is used", name, quoted, rule,
 		stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
 		kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
@@ -191,15 +200,49 @@ static ZEND_INI_MH(OnUpdateStrictBool)
 	return FAILURE;
 }
 
-/* "test", "live" or an http(s) URL, as the option; the URL itself is
- * checked by the transport when a call is made. */
+/* A URL setting: refused with why (problem, to follow "must"), or set. */
+static int update_url(zend_ini_entry *entry, zend_string *new_value, const char *problem,
+                      void *mh_arg1, void *mh_arg2, void *mh_arg3, int stage)
+{
+	char rule[256];
+
+	if (!problem) {
+		return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	}
+	snprintf(rule, sizeof(rule), "it must %s", problem);
+	ini_refused(entry, new_value, stage, rule);
+	return FAILURE;
+}
+
+/* "test", "live" or an http(s) URL that parses, as the option; where the
+ * URL leads is the transport's to check when a call is made. */
 static ZEND_INI_MH(OnUpdateEndpoint)
 {
-	if (!wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
-		ini_refused(entry, new_value, stage, "it must be test, live or an http(s) URL");
-		return FAILURE;
-	}
-	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	const char *problem = !wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))
+		? "be test, live or an http(s) URL"
+		: !wo_endpoint_parses(ZSTR_VAL(new_value), ZSTR_LEN(new_value), true) ? WO_URL_PARSE_RULE : NULL;
+
+	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A URL the option "url" would take: one that does not parse would show
+ * its password wherever it is shown without userinfo. */
+static ZEND_INI_MH(OnUpdateWhmcsUrl)
+{
+	const char *problem = ZSTR_LEN(new_value)
+		? wo_whmcs_url_problem(ZSTR_VAL(new_value), ZSTR_LEN(new_value), true) : NULL;
+
+	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A proxy the option "proxy" would take. */
+static ZEND_INI_MH(OnUpdateProxy)
+{
+	const char *problem = !ZSTR_LEN(new_value) ? NULL
+		: strlen(ZSTR_VAL(new_value)) != ZSTR_LEN(new_value) ? WO_URL_PARSE_RULE
+		: wo_proxy_problem(ZSTR_VAL(new_value), true);
+
+	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
 static ZEND_INI_MH(OnUpdateRegistrar)
@@ -265,17 +308,17 @@ static int update_count(zend_ini_entry *entry, zend_string *new_value, int stage
 	return SUCCESS;
 }
 
-static ZEND_INI_MH(OnUpdateConcurrency)
-{
-	(void) mh_arg3;
-	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 1, WO_MAX_CONCURRENCY);
-}
+/* A handler for a whole-number setting from min to max. */
+#define WO_INI_COUNT_HANDLER(name, min, max) \
+	static ZEND_INI_MH(name) \
+	{ \
+		(void) mh_arg3; \
+		return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), min, max); \
+	}
 
-static ZEND_INI_MH(OnUpdateRetries)
-{
-	(void) mh_arg3;
-	return update_count(entry, new_value, stage, (zend_long *) ZEND_INI_GET_ADDR(), 0, WO_MAX_RETRIES);
-}
+WO_INI_COUNT_HANDLER(OnUpdateConcurrency, 1, WO_MAX_CONCURRENCY)
+WO_INI_COUNT_HANDLER(OnUpdateRetries, 0, WO_MAX_RETRIES)
+WO_INI_COUNT_HANDLER(OnUpdateBreakerFailures, 1, WO_MAX_BREAKER_FAILURES)
 
 static ZEND_INI_MH(OnUpdateInputVars)
 {
@@ -386,13 +429,13 @@ static ZEND_INI_DISP(display_endpoint)
 		api.ca_path, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "max_response_size", "16M", PHP_INI_ALL, OnUpdateResponseSize, \
 		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
-	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateProxy, \
 		api.proxy, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_proxy) \
 	STD_PHP_INI_ENTRY(prefix "ip_resolve", "any", PHP_INI_ALL, OnUpdateIpResolve, \
 		api.ip_resolve, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
+	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateWhmcsUrl,
 		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
 	STD_PHP_INI_ENTRY("whmcs.identifier", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		whmcs_identifier, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
@@ -432,6 +475,12 @@ PHP_INI_BEGIN()
 	 * default, by a second for the request's way there (docs: keepalive_idle). */
 	STD_PHP_INI_ENTRY("whmcs_opensrs.keepalive_idle", "4", PHP_INI_ALL, OnUpdateSeconds,
 		keepalive_idle, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_BOOLEAN("whmcs_opensrs.breaker", "1", PHP_INI_ALL, OnUpdateStrictBool,
+		breaker, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.breaker_failures", "3", PHP_INI_ALL, OnUpdateBreakerFailures,
+		breaker_failures, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
+	STD_PHP_INI_ENTRY("whmcs_opensrs.breaker_cooldown", "30", PHP_INI_ALL, OnUpdateSeconds,
+		breaker_cooldown, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 PHP_INI_END()
 
 static const char *ini_default(const zend_string *name)
@@ -511,6 +560,7 @@ static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
 {
 	wo_http_pool_free(whmcs_opensrs_globals->pool);
 	whmcs_opensrs_globals->pool = NULL;
+	wo_breaker_routes_free(whmcs_opensrs_globals);
 	wo_ops_decode_cleanup();
 }
 
@@ -522,6 +572,7 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 
 	wo_ce_exception = register_class_WhmcsOpensrs_Exception(spl_ce_RuntimeException);
 	wo_ce_transport_exception = register_class_WhmcsOpensrs_TransportException(wo_ce_exception);
+	wo_ce_unavailable_exception = register_class_WhmcsOpensrs_UnavailableException(wo_ce_transport_exception);
 	wo_ce_protocol_exception = register_class_WhmcsOpensrs_ProtocolException(wo_ce_exception);
 	wo_ce_whmcs_exception = register_class_WhmcsOpensrs_WhmcsException(wo_ce_exception);
 	wo_ce_whmcs_auth_exception = register_class_WhmcsOpensrs_WhmcsAuthException(wo_ce_whmcs_exception);
@@ -532,6 +583,9 @@ static PHP_MINIT_FUNCTION(whmcs_opensrs)
 	if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		return FAILURE;
 	}
+	/* Now, before PHP-FPM, Apache or php -S fork their workers, so that
+	 * they share it. Without it calls go untracked (phpinfo() says so). */
+	wo_breaker_startup();
 	return SUCCESS;
 }
 
@@ -544,6 +598,7 @@ static PHP_MSHUTDOWN_FUNCTION(whmcs_opensrs)
 	WOG(pool) = NULL;
 	wo_ops_decode_cleanup();
 	curl_global_cleanup();
+	wo_breaker_shutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -576,6 +631,7 @@ static PHP_MINFO_FUNCTION(whmcs_opensrs)
 	php_info_print_table_row(2, "libcurl", curl_line);
 	php_info_print_table_row(2, "libxml2", xml_line);
 	php_info_print_table_end();
+	wo_breaker_minfo();
 
 	DISPLAY_INI_ENTRIES();
 }

@@ -57,6 +57,13 @@ namespace WhmcsOpensrs {
     function opensrs_request_many(#[\SensitiveParameter] array $calls,
                                   #[\SensitiveParameter] array $options = []): array {}
 
+    /**
+     * Per route this pool has called (origin, and proxy when there is one):
+     * its circuit breaker's state, consecutive failures, last failure and
+     * success, and the connections this process keeps open to it.
+     */
+    function health(): array {}
+
     class Exception extends \RuntimeException
     {
         protected int $httpStatus = 0;
@@ -75,6 +82,11 @@ namespace WhmcsOpensrs {
          * is never sent again, by the retries option or by libcurl.
          */
         public function isPossiblySent(): bool {}
+    }
+
+    /** The route's circuit breaker is open: the call failed at once, and its request was not sent. */
+    class UnavailableException extends TransportException
+    {
     }
 
     class ProtocolException extends Exception

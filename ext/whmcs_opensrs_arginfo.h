@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 023348eddbf0f8e2a5af4ea9d7daef3b2f8ead08 */
+ * Stub hash: f902094fa75266335feda6d861427d85a0d65c53 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_delete_user_client, 0, 2, IS_TRUE, 0)
 	ZEND_ARG_TYPE_INFO(0, user_id, IS_LONG, 0)
@@ -48,16 +48,18 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_WhmcsOpensrs_opensrs_request_many arginfo_WhmcsOpensrs_whmcs_api_many
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_WhmcsOpensrs_health, 0, 0, IS_ARRAY, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_Exception_getHttpStatus, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_TransportException_isPossiblySent, 0, 0, _IS_BOOL, 0)
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_WhmcsOpensrs_WhmcsException_getResponse, 0, 0, IS_ARRAY, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_WhmcsOpensrs_WhmcsException_getResponse arginfo_WhmcsOpensrs_health
 
-#define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_class_WhmcsOpensrs_WhmcsException_getResponse
+#define arginfo_class_WhmcsOpensrs_OpensrsException_getResponse arginfo_WhmcsOpensrs_health
 
 
 ZEND_FUNCTION(delete_user_client);
@@ -69,6 +71,7 @@ ZEND_FUNCTION(WhmcsOpensrs_whmcs_api);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request);
 ZEND_FUNCTION(WhmcsOpensrs_whmcs_api_many);
 ZEND_FUNCTION(WhmcsOpensrs_opensrs_request_many);
+ZEND_FUNCTION(WhmcsOpensrs_health);
 ZEND_METHOD(WhmcsOpensrs_Exception, getHttpStatus);
 ZEND_METHOD(WhmcsOpensrs_TransportException, isPossiblySent);
 ZEND_METHOD(WhmcsOpensrs_WhmcsException, getResponse);
@@ -85,6 +88,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request, WhmcsOpensrs_opensrs_request, arginfo_WhmcsOpensrs_opensrs_request)
 	ZEND_NS_FALIAS("WhmcsOpensrs", whmcs_api_many, WhmcsOpensrs_whmcs_api_many, arginfo_WhmcsOpensrs_whmcs_api_many)
 	ZEND_NS_FALIAS("WhmcsOpensrs", opensrs_request_many, WhmcsOpensrs_opensrs_request_many, arginfo_WhmcsOpensrs_opensrs_request_many)
+	ZEND_NS_FALIAS("WhmcsOpensrs", health, WhmcsOpensrs_health, arginfo_WhmcsOpensrs_health)
 	ZEND_FE_END
 };
 
@@ -97,6 +101,11 @@ static const zend_function_entry class_WhmcsOpensrs_Exception_methods[] = {
 
 static const zend_function_entry class_WhmcsOpensrs_TransportException_methods[] = {
 	ZEND_ME(WhmcsOpensrs_TransportException, isPossiblySent, arginfo_class_WhmcsOpensrs_TransportException_isPossiblySent, ZEND_ACC_PUBLIC)
+	ZEND_FE_END
+};
+
+
+static const zend_function_entry class_WhmcsOpensrs_UnavailableException_methods[] = {
 	ZEND_FE_END
 };
 
@@ -185,6 +194,16 @@ static zend_class_entry *register_class_WhmcsOpensrs_TransportException(zend_cla
 	zend_string *property_possiblySent_name = zend_string_init("possiblySent", sizeof("possiblySent") - 1, 1);
 	zend_declare_typed_property(class_entry, property_possiblySent_name, &property_possiblySent_default_value, ZEND_ACC_PROTECTED, NULL, (zend_type) ZEND_TYPE_INIT_MASK(MAY_BE_BOOL));
 	zend_string_release(property_possiblySent_name);
+
+	return class_entry;
+}
+
+static zend_class_entry *register_class_WhmcsOpensrs_UnavailableException(zend_class_entry *class_entry_WhmcsOpensrs_TransportException)
+{
+	zend_class_entry ce, *class_entry;
+
+	INIT_NS_CLASS_ENTRY(ce, "WhmcsOpensrs", "UnavailableException", class_WhmcsOpensrs_UnavailableException_methods);
+	class_entry = zend_register_internal_class_ex(&ce, class_entry_WhmcsOpensrs_TransportException);
 
 	return class_entry;
 }

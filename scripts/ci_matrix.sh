@@ -46,7 +46,7 @@ CORPUS=${WO_CONFORMANCE_DIR:-$(pwd)/../shared/conformance}
 OLDER_GCC=(gcc-13 gcc-14 gcc-15)
 packages=(gcc "${OLDER_GCC[@]}" make pkg-config libcurl4-openssl-dev libxml2-dev openssl valgrind procps)
 for v in "${VERSIONS[@]}"; do
-  packages+=("php$v-dev" "php$v-cli" "php$v-xml")
+  packages+=("php$v-dev" "php$v-cli" "php$v-xml" "php$v-fpm")
 done
 
 # The archive this machine's own apt uses (deb822 first, then sources.list).
@@ -112,6 +112,10 @@ provision() {
   echo 'Acquire::Check-Valid-Until "false";' >"$CHROOT/etc/apt/apt.conf.d/99whmcs-opensrs-ci"
   printf 'Package: php8.5* php8.6*\nPin: release a=experimental\nPin-Priority: 500\n' \
     >"$CHROOT/etc/apt/preferences.d/whmcs-opensrs-ci"
+  # php-fpm's packages must not start a pool in the chroot: the tests start
+  # their own.
+  printf '#!/bin/sh\nexit 101\n' >"$CHROOT/usr/sbin/policy-rc.d"
+  chmod +x "$CHROOT/usr/sbin/policy-rc.d"
   echo "ci_matrix: installing ${packages[*]}"
   chroot "$CHROOT" apt-get update -q >/dev/null || return 1
   chroot "$CHROOT" env DEBIAN_FRONTEND=noninteractive \

@@ -68,6 +68,16 @@
  *   functions' transfers in flight per server; an OpenSRS 310 lowers it for
  *   the rest of the batch. Single calls take it and ignore it, so one
  *   $options array serves both forms.
+ * - breaker (whmcs_opensrs.breaker = 1), breaker_failures
+ *   (whmcs_opensrs.breaker_failures = 3, 1 to 1000), breaker_cooldown
+ *   (whmcs_opensrs.breaker_cooldown = 30, seconds): the circuit breaker of
+ *   the call's route (origin, and proxy), shared by the processes of a
+ *   PHP-FPM or Apache pool. After breaker_failures consecutive failures that
+ *   are the server's fault (no connection, TLS handshake failure, timeout,
+ *   HTTP 502/503/504), calls fail at once with UnavailableException until
+ *   breaker_cooldown seconds have passed; then one call at a time goes
+ *   through, and an answer closes it. breaker false: the call is never
+ *   refused (its outcome still counts).
  *
  * Module log: every call that was sent is logged once. The "logger" option
  * (a callable, or false for no log) wins; else whmcs_opensrs.logger when it
@@ -234,6 +244,24 @@ namespace WhmcsOpensrs {
     function opensrs_request_many(#[\SensitiveParameter] array $calls, #[\SensitiveParameter] array $options = []): array {}
 
     /**
+     * Per route this pool has called (key: origin, and " via " the proxy
+     * when there is one), what its circuit breaker knows, as the last call's
+     * breaker options see it: origin, proxy (or null), state ("closed",
+     * "open", "half-open"), failures (consecutive), refused (calls failed at
+     * once since the last answer), last_failure (null, or class, message,
+     * time), last_success (Unix time or null), retry_at (when a call goes
+     * through, or null when closed) and connections (kept open by this
+     * process).
+     *
+     * ```php
+     * foreach (health() as $route => $h) {
+     *     if ($h['state'] !== 'closed') { echo "$route: {$h['state']}\n"; }
+     * }
+     * ```
+     */
+    function health(): array {}
+
+    /**
      * The OPS envelope (header version 0.9) around $data. A list becomes a
      * dt_array, any other array a dt_assoc, a scalar a dt_scalar.
      *
@@ -283,6 +311,15 @@ namespace WhmcsOpensrs {
          * retries option or by libcurl: look before you repeat it.
          */
         public function isPossiblySent(): bool {}
+    }
+
+    /**
+     * The route's circuit breaker is open: the call failed at once and
+     * nothing was sent. The message names the route, the last failure and
+     * when the next call goes through. Never sent again by "retries".
+     */
+    class UnavailableException extends TransportException
+    {
     }
 
     /** An answer the protocol does not allow: HTML instead of JSON, malformed XML, a 3xx, a missing result. */

@@ -1,5 +1,5 @@
 --TEST--
-examples/addon: the whmcs_opensrs_tools addon module (config, activate, output) lists a client's users and a domain's sub-user and removes them through both APIs
+examples/addon: the whmcs_opensrs_tools addon module (config, activate, output) lists a client's users and a domain's sub-user and removes them through both APIs; a server that is down is named on the page, and the "Connection health" view and the dashboard widget (hooks.php) show health()
 --EXTENSIONS--
 whmcs_opensrs
 --INI--
@@ -63,6 +63,44 @@ echo "== an unknown client, no management account set\n";
 echo page(['manager' => ''] + $vars, 'GET', ['clientid' => '99', 'domain' => 'example.net']);
 echo "tokens checked: ", $GLOBALS['wo_fake']['tokens_checked'], "\n";
 echo wo_fake_module_log_report(), "\n";
+
+/* OpenSRS goes down: its calls fail, then the circuit breaker fails them at
+ * once, and the page says so above the results. */
+require __DIR__ . '/breaker.inc';
+$down = wo_outage_start('refuse');
+/* Times and ports as words; the table's rows, which come in the order of
+ * the routes' ports, sorted. */
+$named = static function (string $text) use ($down, $whmcs, $opensrs): string {
+    /* libcurl's own words after ours vary with its version. */
+    $text = preg_replace(['/\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC/', '/in [\d.]+ s/', '/(could not connect): [^;|)\n]*[^;|)\n ]/'],
+        ['TIME', 'in N s', '$1: LIBCURL'], $text);
+    $lines = explode("\n", strtr($text, [$down['url'] => 'DOWN', $whmcs['url'] => 'WHMCS', $opensrs['url'] => 'OPENSRS',
+        (string) $down['port'] => 'PORT']));
+    $rows = array_filter($lines, static fn ($l) => preg_match('/^(DOWN|WHMCS|OPENSRS) \|/', $l));
+    $sorted = array_values($rows);
+    sort($sorted);
+    foreach (array_keys($rows) as $i => $key) {
+        $lines[$key] = $sorted[$i];
+    }
+    return implode("\n", $lines);
+};
+$downVars = ['endpoint' => $down['url']] + $vars;
+echo "== OpenSRS down, three page views\n";
+for ($i = 0; $i < 3; $i++) {
+    echo $named(page($downVars, 'GET', ['domain' => 'example.com']));
+}
+echo "== the fourth\n", $named(page($downVars, 'GET', ['domain' => 'example.com']));
+echo "== connection health\n", $named(page($vars, 'GET', ['view' => 'health']));
+
+/* The dashboard widget, as WHMCS 7.9 and later run it. */
+eval('namespace WHMCS\Module; abstract class AbstractWidget { abstract public function getData(); '
+    . 'abstract public function generateOutput($data); }');
+require __DIR__ . '/../examples/addon/whmcs_opensrs_tools/hooks.php';
+$widget = $GLOBALS['wo_fake']['hooks']['AdminHomeWidgets'][0][1]();
+$html = $widget->generateOutput($widget->getData());
+echo "== the widget\n", $named(trim(html_entity_decode(strip_tags(str_replace(['</td><td>', '</th><th>', '</div>'],
+    [' | ', ' | ', "</div>\n"], $html)), ENT_QUOTES))), "\n";
+echo wo_fake_module_log_report(), "\n";
 ?>
 --EXPECT--
 whmcs_opensrs tools 1.0: manager, endpoint
@@ -111,3 +149,25 @@ No sub-user.
 (warning) Set the OpenSRS management account in the module settings.
 tokens checked: 5
 22 module log entries, module whmcs_opensrs, no secret logged
+== OpenSRS down, three page views
+(danger) could not connect: LIBCURL; the request was not sent
+(danger) could not connect: LIBCURL; the request was not sent
+(warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: LIBCURL
+(danger) could not connect: LIBCURL; the request was not sent
+== the fourth
+(warning) DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: LIBCURL
+(danger) DOWN is unavailable: its circuit breaker is open after 3 consecutive failures, the last at TIME (WhmcsOpensrs\TransportException: could not connect: LIBCURL); the next call goes through at TIME (in N s); the request was not sent
+== connection health
+Connection health
+Route | State | Failures | Refused | Last failure | Last success | Next call at | Kept connections
+DOWN | open | 3 | 1 | TIME: TransportException: could not connect: LIBCURL | never | TIME | 0
+OPENSRS | closed | 0 | 0 | none | TIME |  | 0
+WHMCS | closed | 0 | 0 | none | TIME |  | 0
+== the widget
+DOWN is unavailable (open after 3 failures): calls to it fail at once until TIME. Last failure: could not connect: LIBCURL
+
+Route | State | Failures | Refused | Last failure | Last success | Next call at | Kept connections
+DOWN | open | 3 | 1 | TIME: TransportException: could not connect: LIBCURL | never | TIME | 0
+OPENSRS | closed | 0 | 0 | none | TIME |  | 0
+WHMCS | closed | 0 | 0 | none | TIME |  | 0
+4 module log entries, module whmcs_opensrs, no secret logged

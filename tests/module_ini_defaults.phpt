@@ -13,6 +13,7 @@ $expected = [
     'opensrs.timeout' => '30', 'opensrs.connect_timeout' => '10', 'opensrs.verify_tls' => '1',
     'opensrs.ca_file' => '', 'opensrs.ca_path' => '', 'opensrs.max_response_size' => '16M',
     'whmcs_opensrs.persistent' => '1', 'whmcs_opensrs.logger' => '',
+    'whmcs_opensrs.breaker' => '1', 'whmcs_opensrs.breaker_failures' => '3', 'whmcs_opensrs.breaker_cooldown' => '30',
 ];
 $all = ini_get_all('whmcs_opensrs');
 foreach ($expected as $name => $default) {

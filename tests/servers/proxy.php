@@ -19,6 +19,7 @@
 declare(strict_types=1);
 
 require __DIR__ . '/listen.inc';
+require __DIR__ . '/socket_wait.inc';
 
 const LIFETIME = 300;
 
@@ -160,20 +161,12 @@ function proxy_read(array &$conns, int $id): void
 }
 
 while (microtime(true) < $deadline) {
-    $read = [STDIN, $server];
+    $streams = [$server];
     foreach ($conns as $conn) {
-        $read[] = $conn['stream'];
+        $streams[] = $conn['stream'];
     }
-    $write = $except = null;
-    if (@stream_select($read, $write, $except, 1) === false) {
-        exit(0);
-    }
-    foreach ($read as $stream) {
-        if ($stream === STDIN) {
-            if (fread(STDIN, 8192) === '' && feof(STDIN)) {
-                exit(0);
-            }
-        } elseif ($stream === $server) {
+    foreach (socket_wait_readable($streams, 1.0) as $stream) {
+        if ($stream === $server) {
             $client = @stream_socket_accept($server, 0);
             if ($client !== false) {
                 $conns[(int) $client] = ['stream' => $client, 'head' => ''];

@@ -18,6 +18,11 @@
  *
  * Every call reaches WHMCS's Module Log as module whmcs_opensrs, with
  * credentials masked.
+ *
+ * "Connection health" (the view=health page, and hooks.php's dashboard
+ * widget) shows WhmcsOpensrs\health(): per server, its circuit breaker's
+ * state, failures, last failure and success. A server that is down is
+ * named above what the page shows.
  */
 
 use WhmcsOpensrs\Exception as WhmcsOpensrsException;
@@ -25,6 +30,8 @@ use WhmcsOpensrs\Exception as WhmcsOpensrsException;
 if (!defined('WHMCS')) {
     die('This file cannot be accessed directly');
 }
+
+require_once __DIR__ . '/health.php';
 
 function whmcs_opensrs_tools_config(): array
 {
@@ -189,15 +196,24 @@ function whmcs_opensrs_tools_output(array $vars): void
     if ($result !== null) {
         echo '<div class="alert alert-', $result[0], '">', whmcs_opensrs_tools_h($result[1]), "</div>\n";
     }
+    if (($_REQUEST['view'] ?? '') === 'health') {
+        echo "<h3>Connection health</h3>\n", whmcs_opensrs_tools_health_table(WhmcsOpensrs\health());
+        return;
+    }
 
     echo '<form method="get" action="addonmodules.php"><input type="hidden" name="module" value="whmcs_opensrs_tools">',
         'Client ID <input type="number" name="clientid" min="1" value="', $clientId ?: '', '"> ',
         'Domain <input type="text" name="domain" value="', whmcs_opensrs_tools_h($domain), '"> ',
-        '<button type="submit" class="btn btn-default">Show</button></form>', "\n";
+        '<button type="submit" class="btn btn-default">Show</button> ',
+        '<a class="btn btn-default" href="', whmcs_opensrs_tools_h($link), '&amp;view=health">Connection health</a></form>', "\n";
+    $sections = '';
     if ($clientId > 0) {
-        echo whmcs_opensrs_tools_users($link, $clientId);
+        $sections .= whmcs_opensrs_tools_users($link, $clientId);
     }
     if ($domain !== '') {
-        echo whmcs_opensrs_tools_subusers($link, $domain, $vars);
+        $sections .= whmcs_opensrs_tools_subusers($link, $domain, $vars);
     }
+    /* Above what the calls found, and after them: a server one of them has
+     * just found down is named too. */
+    echo whmcs_opensrs_tools_health_warnings(WhmcsOpensrs\health()), $sections;
 }
