@@ -478,11 +478,13 @@ static void set_trust_store(CURL *curl, const wo_http_request *req)
  * an HTTP/2 stream the server refused. A body given as CURLOPT_POSTFIELDS
  * it rewinds at will, so the same AddOrder could be carried out twice
  * (php-src issue #12450 shows it through ext/curl; curl pull request
- * #18417 proposes an option against it). Here the body is handed over by
- * a read callback, once: every second attempt passes through
- * on_prereq(), which refuses it once any byte of the first may have gone
- * out, and a rewind through on_seek(), which refuses likewise, whatever
- * path asked for it. libcurl then fails the transfer instead. Neither
+ * #18417 proposes an option against it). Every one of those is a new
+ * request, which libcurl's DO state starts by calling the pre-request
+ * callback: on_prereq() refuses a second attempt once any byte of the
+ * first may have gone out. Where libcurl has no such callback (before
+ * 7.80), the body is handed over by a read callback, once, and a rewind
+ * through on_seek(), which refuses likewise, whatever path asked for it.
+ * libcurl then fails the transfer instead. Neither
  * credentials negotiation (only Basic is allowed, sent at once) nor
  * redirects (not followed) nor Expect: 100-continue (turned off) nor TLS
  * early data (not enabled) is in use, so on a sound connection no second
@@ -618,15 +620,25 @@ static void set_body_callbacks(CURL *curl)
 #endif
 }
 
+/*
+ * Where on_prereq() guards every attempt, the body goes as
+ * CURLOPT_POSTFIELDS: libcurl then writes it in the same TLS record and
+ * send() as the headers (libcurl 7.88 does not for a read callback's
+ * body: a second record and system call, 8,000 instructions a call), and
+ * any second attempt still passes through on_prereq() first (libcurl's
+ * DO state calls it before every request it sends). Without that
+ * callback the read callback is the guard.
+ */
 static void set_body(CURL *curl, wo_http_transfer *t)
 {
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->req->body_len);
 	set_transfer_data(curl, t);
 	t->has_prereq = 0;
 #if LIBCURL_VERSION_NUM >= 0x075000
 	/* A library older than the headers refuses the option. */
 	t->has_prereq = curl_easy_setopt(curl, CURLOPT_PREREQDATA, t) == CURLE_OK;
 #endif
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, t->has_prereq ? (t->req->body ? t->req->body : "") : NULL);
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->req->body_len);
 }
 
 /* A kept connection's idle time is the pool's to keep (http_idle.c):
@@ -753,6 +765,7 @@ static int read_answer(CURL *curl, wo_http_transfer *t, wo_http_response *res)
  * list and the caller's body go. */
 static void transfer_detach(CURL *curl, wo_http_transfer *t)
 {
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
