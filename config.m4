@@ -27,6 +27,7 @@ if test "$PHP_WHMCS_OPENSRS" != "no"; then
     ext/many.c \
     ext/breaker.c \
     ext/breaker_php.c \
+    ext/own.c \
     ext/http.c \
     ext/http_multi.c \
     ext/http_idle.c \

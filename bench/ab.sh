@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# A against B on the same servers, in one run: bench/ab.sh [options] REV
+# A against B on the same servers, in one run: bench/ab.sh [options] REV [REV_B]
 #
 # A is REV (any git revision, built from `git archive` in bench/out/ab/, kept
-# there for the next run), B the working tree (scripts/build.sh). Both are
+# there for the next run), B the working tree (scripts/build.sh), or REV_B
+# built the same way as A. Both are
 # measured against one nginx (HTTPS, kept connection, canned replies, as in
 # bench/run.sh) and one php8.2-fpm pool each, in rounds whose order
 # alternates (A B, B A, ...), so that what the machine does meanwhile weighs
@@ -29,8 +30,10 @@ while [ $# -gt 1 ]; do
     *) break ;;
   esac
 done
-[ $# -eq 1 ] || { echo "usage: bench/ab.sh [--rounds N] [--calls N] [--requests N] REV" >&2; exit 2; }
+[ $# -eq 1 ] || [ $# -eq 2 ] || { echo "usage: bench/ab.sh [--rounds N] [--calls N] [--requests N] REV [REV_B]" >&2; exit 2; }
 REV=$(git rev-parse --verify "$1^{commit}")
+REV_B=
+[ $# -eq 2 ] && REV_B=$(git rev-parse --verify "$2^{commit}")
 CPU=${BENCH_CPU:-1}
 BENCH_PIN="taskset -c $CPU"
 PIN=(taskset -c "$CPU")
@@ -41,31 +44,41 @@ bench_packages nginx php8.2-fpm php8.2-curl php8.2-xml apache2-utils openssl gcc
 
 # ---- builds -----------------------------------------------------------------
 OUT=$ROOT/bench/out
-A_DIR=$OUT/ab/${REV:0:12}
-if [ ! -f "$A_DIR/modules/whmcs_opensrs.so" ]; then
-  echo "ab: building ${REV:0:12} in $A_DIR" >&2
-  rm -rf "$A_DIR"
-  mkdir -p "$A_DIR"
-  git archive "$REV" | tar -x -C "$A_DIR"
-  log=$OUT/ab/build.log
-  (cd "$A_DIR" && phpize && ./configure --enable-whmcs-opensrs && make -j"$(nproc)") >"$log" 2>&1 \
-    || { tail -n 40 "$log"; exit 1; }
+# The extension of a revision, built once in bench/out/ab/REV.
+build_rev() { # rev
+  local dir=$OUT/ab/${1:0:12} log=$OUT/ab/build.log
+  if [ ! -f "$dir/modules/whmcs_opensrs.so" ]; then
+    echo "ab: building ${1:0:12} in $dir" >&2
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    git archive "$1" | tar -x -C "$dir"
+    (cd "$dir" && phpize && ./configure --enable-whmcs-opensrs && make -j"$(nproc)") >"$log" 2>&1 \
+      || { tail -n 40 "$log" >&2; exit 1; }
+  fi
+  echo "$dir/modules/whmcs_opensrs.so"
+}
+A_SO=$(build_rev "$REV")
+if [ -n "$REV_B" ]; then
+  B_SO=$(build_rev "$REV_B")
+  B_NAME=${REV_B:0:12}
+else
+  scripts/build.sh >/dev/null
+  B_SO=$ROOT/modules/whmcs_opensrs.so
+  B_NAME="working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ext || echo ' plus changes'))"
 fi
-scripts/build.sh >/dev/null
 gcc -O2 -Wall -Wextra -o "$OUT/floor" bench/floor.c $(pkg-config --cflags --libs libcurl libxml-2.0 libcrypto)
 
-bench_servers_start "$ROOT" "a=$A_DIR/modules/whmcs_opensrs.so" "b=$ROOT/modules/whmcs_opensrs.so"
+bench_servers_start "$ROOT" "a=$A_SO" "b=$B_SO"
 W=$BENCH_W
-cp "$A_DIR/modules/whmcs_opensrs.so" "$W/a.so"
-cp modules/whmcs_opensrs.so "$W/b.so"
+cp "$A_SO" "$W/a.so"
+cp "$B_SO" "$W/b.so"
 for pool in a b; do
   for page in hook_empty.php hook_ext.php "hook_ext.php?api=opensrs"; do
     body=$(curl -s "http://127.0.0.1:$HTTP_PORT/$pool/$page")
     case "$body" in ok|200) ;; *) echo "ab: /$pool/$page answered: $body"; cat "$W"/*error.log; exit 1 ;; esac
   done
 done
-printf 'action=DeleteUserClient&user_id=2&client_id=5&identifier=bench-identifier&secret=bench-secret&responsetype=json' > "$W/whmcs.body"
-php -n -d "extension=$W/b.so" -r 'echo WhmcsOpensrs\opensrs_ops_encode(["protocol" => "XCP", "action" => "delete", "object" => "subuser", "domain" => "example.com", "username" => "domainowner", "attributes" => ["domain" => "example.com", "sub_id" => 2532880]]);' > "$W/opensrs.body"
+bench_bodies "$W/b.so"
 
 RESULTS=$OUT/ab.jsonl
 : > "$RESULTS"
@@ -89,8 +102,9 @@ measure_build() { # round build
     bench/calls.php "http://127.0.0.1:$HTTP_PORT" "https://127.0.0.1:$HTTPS_PORT" "$CERT" "$CALLS" 1 ext \
     > "$W/calls.json"
   php -n -r 'foreach (file($argv[1]) as $l) { $j = json_decode($l, true);
-    echo json_encode(["round" => (int) $argv[2], "build" => $argv[3], "metric" => "{$j["api"]}_call", "us" => $j["us"]]), "\n"; }' \
-    "$W/calls.json" "$r" "$b" >> "$RESULTS"
+    foreach (["us" => "", "cpu_us" => "_cpu"] as $k => $suffix) {
+      echo json_encode(["round" => (int) $argv[2], "build" => $argv[3], "metric" => "{$j["api"]}_call$suffix", "us" => $j[$k]]), "\n";
+    } }' "$W/calls.json" "$r" "$b" >> "$RESULTS"
   empty=$(page_us "$b/hook_empty.php")
   row "$r" "$b" page_empty "$empty"
   row "$r" "$b" page_whmcs_adds "$(awk -v p="$(page_us "$b/hook_ext.php")" -v e="$empty" 'BEGIN {print p - e}')"
@@ -99,13 +113,16 @@ measure_build() { # round build
 
 measure_floors() { # round
   local f
-  f=$("${PIN[@]}" "$OUT/floor" "$(bench_url https whmcs)" "$W/whmcs.body" application/x-www-form-urlencoded "$CALLS" "$CERT" 0)
+  f=$(bench_floor https whmcs "$CALLS")
   row "$1" floor whmcs_call "${f%% *}"
-  f=$("${PIN[@]}" "$OUT/floor" "$(bench_url https opensrs)" "$W/opensrs.body" text/xml "$CALLS" "$CERT" 100 bench-opensrs-key)
+  row "$1" floor whmcs_call_cpu "${f##* }"
+  f=$(bench_floor https opensrs "$CALLS" ops)
   row "$1" floor opensrs_call "${f%% *}"
+  row "$1" floor opensrs_call_cpu "${f##* }"
 }
 
-echo "ab: A = ${REV:0:12}, B = working tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ext || echo ' plus changes')); $ROUNDS rounds on CPU $CPU" >&2
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "ab: A = ${REV:0:12}, B = $B_NAME; $ROUNDS rounds on CPU $CPU" >&2
 for r in $(seq "$ROUNDS"); do
   if [ $((r % 2)) -eq 1 ]; then order=(a b); else order=(b a); fi
   measure_floors "$r"
@@ -115,6 +132,6 @@ for r in $(seq "$ROUNDS"); do
   echo "ab: round $r of $ROUNDS done" >&2
 done
 
-php -n bench/ab_report.php "$RESULTS" "${REV:0:12}" "$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ext || echo '+')" \
-  "$ROUNDS rounds, $CALLS calls and $REQUESTS page requests each; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)" \
+php -n bench/ab_report.php "$RESULTS" "${REV:0:12}" "$B_NAME" \
+  "$ROUNDS rounds, $CALLS calls and $REQUESTS page requests each; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load average $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after" \
   | tee "$OUT/ab.md"

@@ -47,6 +47,8 @@ function ratio(array $x, array $y): string
 $labels = [
     'whmcs_call' => 'WHMCS call, CLI loop',
     'opensrs_call' => 'OpenSRS call, CLI loop',
+    'whmcs_call_cpu' => 'WHMCS call, CLI loop: CPU time of the calling process',
+    'opensrs_call_cpu' => 'OpenSRS call, CLI loop: CPU time of the calling process',
     'page_whmcs_adds' => 'fpm page: what one WHMCS call adds',
     'page_opensrs_adds' => 'fpm page: what one OpenSRS call adds',
     'page_empty' => 'fpm page without a call',

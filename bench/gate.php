@@ -9,6 +9,11 @@
  *   php gate.php log N on|off         1 call, then N, of a WHMCS action run
  *                                     in-process (localAPI() below), with a
  *                                     logger ("on") or with logging off
+ *   php gate.php whmcs|opensrs N URL CA cold|coldbase
+ *                                     as above, each call after 1 MB of other
+ *                                     reading (as a page's call runs after
+ *                                     the web server's and PHP's own work);
+ *                                     "coldbase" reads without calling
  *
  * gate.sh subtracts the count of a run with N = 0 (or, for the log, of the
  * "off" run) from that with N calls: what is left is the calls' own work,
@@ -72,6 +77,20 @@ $run = match ($kind) {
 };
 
 $warm = $kind === 'whmcs' || $kind === 'opensrs' ? 2 : 1;
-for ($i = 0; $i < $warm + $n; $i++) {
+for ($i = 0; $i < $warm; $i++) {
     $run();
+}
+$cold = $argv[5] ?? '';
+if ($cold === '') {
+    for ($i = 0; $i < $n; $i++) {
+        $run();
+    }
+} else {
+    $other = str_repeat('abcdefgh', 1 << 17);
+    for ($i = 0; $i < $n; $i++) {
+        str_contains($other, 'zz');
+        if ($cold === 'cold') {
+            $run();
+        }
+    }
 }

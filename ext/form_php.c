@@ -170,7 +170,7 @@ static zend_result form_walk_value(wo_form *f, zval *val, uint32_t arg_num)
 			return FAILURE;
 		}
 		if (GC_IS_RECURSIVE(inner)) {
-			zend_argument_value_error(arg_num, "must not contain a recursive array");
+			zend_argument_value_error(arg_num, WO_FORM_RECURSIVE_RULE);
 			return FAILURE;
 		}
 		GC_TRY_PROTECT_RECURSION(inner);

@@ -26,4 +26,8 @@ void wo_form_append_pair(smart_str *out, const char *key, size_t key_len,
  */
 zend_result wo_form_append_params(smart_str *out, HashTable *params, uint32_t arg_num);
 
+/* What a recursive params array is told, by the encoder or by whoever
+ * finds it first (own.h). */
+#define WO_FORM_RECURSIVE_RULE "must not contain a recursive array"
+
 #endif

@@ -374,20 +374,53 @@ static char *strip_userinfo(const char *url)
 	return out;
 }
 
+int wo_http_url_parses(const char *url, int any_scheme)
+{
+	const char *authority = strstr(url, "://");
+	CURLU *u;
+	int ok;
+
+	/* RFC 3986: the authority ends at the first '/', '?' or '#', and so
+	 * it does for libcurl. An '@' after that is where a user:password@
+	 * holding one of them raw was meant to end: libcurl refuses such a
+	 * URL, or reads another host in it ("user:8080#x@host" is host
+	 * "user", port 8080), and whatever shows it without its userinfo
+	 * would show the password. */
+	if (!authority || strchr(authority + 3 + strcspn(authority + 3, "/?#"), '@')) {
+		return 0;
+	}
+	u = curl_url();
+	ok = u && curl_url_set(u, CURLUPART_URL, url, any_scheme ? CURLU_NON_SUPPORT_SCHEME : 0) == CURLUE_OK;
+	curl_url_cleanup(u);
+	return ok;
+}
+
 char *wo_http_url_without_userinfo(const char *url)
 {
-	CURLU *u = curl_url();
+	CURLU *u = wo_http_url_parses(url, 1) ? curl_url() : NULL;
 	char *out = NULL, *copy = NULL;
 
-	if (u && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK
+	if (u && curl_url_set(u, CURLUPART_URL, url, CURLU_NON_SUPPORT_SCHEME) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_USER, NULL, 0) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_PASSWORD, NULL, 0) == CURLUE_OK
 			&& curl_url_set(u, CURLUPART_OPTIONS, NULL, 0) == CURLUE_OK
 			&& curl_url_get(u, CURLUPART_URL, &out, 0) == CURLUE_OK) {
 		copy = strdup(out);
 	} else {
-		/* A URL libcurl will not take is still shown, without userinfo. */
-		copy = strip_userinfo(url);
+		/* Where a URL that does not parse has its userinfo is not known:
+		 * all up to its last '@' goes, since a password may hold any
+		 * other character. */
+		const char *scheme_end = strstr(url, "://");
+		const char *start = scheme_end ? scheme_end + 3 : url, *at = strrchr(start, '@');
+		size_t head = (size_t) (start - url);
+
+		copy = malloc(strlen(url) + 1);
+		if (copy && at) {
+			memcpy(copy, url, head);
+			strcpy(copy + head, at + 1);
+		} else if (copy) {
+			strcpy(copy, url);
+		}
 	}
 	curl_free(out);
 	curl_url_cleanup(u);
@@ -445,11 +478,13 @@ static void set_trust_store(CURL *curl, const wo_http_request *req)
  * an HTTP/2 stream the server refused. A body given as CURLOPT_POSTFIELDS
  * it rewinds at will, so the same AddOrder could be carried out twice
  * (php-src issue #12450 shows it through ext/curl; curl pull request
- * #18417 proposes an option against it). Here the body is handed over by
- * a read callback, once: every second attempt passes through
- * on_prereq(), which refuses it once any byte of the first may have gone
- * out, and a rewind through on_seek(), which refuses likewise, whatever
- * path asked for it. libcurl then fails the transfer instead. Neither
+ * #18417 proposes an option against it). Every one of those is a new
+ * request, which libcurl's DO state starts by calling the pre-request
+ * callback: on_prereq() refuses a second attempt once any byte of the
+ * first may have gone out. Where libcurl has no such callback (before
+ * 7.80), the body is handed over by a read callback, once, and a rewind
+ * through on_seek(), which refuses likewise, whatever path asked for it.
+ * libcurl then fails the transfer instead. Neither
  * credentials negotiation (only Basic is allowed, sent at once) nor
  * redirects (not followed) nor Expect: 100-continue (turned off) nor TLS
  * early data (not enabled) is in use, so on a sound connection no second
@@ -572,21 +607,38 @@ static void set_transfer_data(CURL *curl, wo_http_transfer *t)
 
 /* The body through on_read(), at most once; t is where the callbacks
  * keep their count. */
-static void set_body(CURL *curl, wo_http_transfer *t)
+/* The callbacks that hand the body over, once for a handle. */
+static void set_body_callbacks(CURL *curl)
 {
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
 	curl_easy_setopt(curl, CURLOPT_POST, 1L);
-	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->req->body_len);
 	curl_easy_setopt(curl, CURLOPT_READFUNCTION, on_read);
 	curl_easy_setopt(curl, CURLOPT_SEEKFUNCTION, on_seek);
 	curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+#if LIBCURL_VERSION_NUM >= 0x075000
+	curl_easy_setopt(curl, CURLOPT_PREREQFUNCTION, on_prereq);
+#endif
+}
+
+/*
+ * Where on_prereq() guards every attempt, the body goes as
+ * CURLOPT_POSTFIELDS: libcurl then writes it in the same TLS record and
+ * send() as the headers (libcurl 7.88 does not for a read callback's
+ * body: a second record and system call, 8,000 instructions a call), and
+ * any second attempt still passes through on_prereq() first (libcurl's
+ * DO state calls it before every request it sends). Without that
+ * callback the read callback is the guard.
+ */
+static void set_body(CURL *curl, wo_http_transfer *t)
+{
 	set_transfer_data(curl, t);
 	t->has_prereq = 0;
 #if LIBCURL_VERSION_NUM >= 0x075000
 	/* A library older than the headers refuses the option. */
-	t->has_prereq = curl_easy_setopt(curl, CURLOPT_PREREQFUNCTION, on_prereq) == CURLE_OK
-		&& curl_easy_setopt(curl, CURLOPT_PREREQDATA, t) == CURLE_OK;
+	t->has_prereq = curl_easy_setopt(curl, CURLOPT_PREREQDATA, t) == CURLE_OK;
 #endif
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, t->has_prereq ? (t->req->body ? t->req->body : "") : NULL);
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->req->body_len);
 }
 
 /* A kept connection's idle time is the pool's to keep (http_idle.c):
@@ -606,18 +658,19 @@ static void set_idle_tracking(CURL *curl, const wo_http_transfer *t)
 #endif
 }
 
-static void set_options(CURL *curl, wo_http_transfer *t)
+/*
+ * The options a handle keeps for every call it serves: the same for all,
+ * or (TLS, proxy, address family) those the pool gives a handle only
+ * calls of (entry_serves()). Set once per handle: each setting costs a
+ * pass through libcurl's option code, a page's call meets it cold, and
+ * some copy or parse their value.
+ */
+static void set_handle_options(CURL *curl, const wo_http_request *req)
 {
-	const wo_http_request *req = t->req;
-
-	curl_easy_setopt(curl, CURLOPT_URL, req->url);
-	set_body(curl, t);
-	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, t->headers);
+	set_body_callbacks(curl);
 	curl_easy_setopt(curl, CURLOPT_USERAGENT, "whmcs_opensrs/" WO_VERSION);
 	/* PHP owns the process's signals; libcurl must not use SIGALRM. */
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, to_ms(req->timeout));
-	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, to_ms(req->connect_timeout));
 	curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
 #if LIBCURL_VERSION_NUM >= 0x075500
 	curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -640,8 +693,23 @@ static void set_options(CURL *curl, wo_http_transfer *t)
 	/* OpenSRS answers an address it has not whitelisted without a status
 	 * line: accept such an answer so the caller can say what it means. */
 	curl_easy_setopt(curl, CURLOPT_HTTP09_ALLOWED, 1L);
-	curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) req->max_response_size);
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+}
+
+/* The options of this call, and the handle's own unless it has them. */
+static void set_options(CURL *curl, wo_http_transfer *t)
+{
+	const wo_http_request *req = t->req;
+
+	if (!t->handle_set) {
+		set_handle_options(curl, req);
+	}
+	curl_easy_setopt(curl, CURLOPT_URL, req->url);
+	set_body(curl, t);
+	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, t->headers);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, to_ms(req->timeout));
+	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, to_ms(req->connect_timeout));
+	curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) req->max_response_size);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t->sink);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, t->detail);
 	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
@@ -697,6 +765,7 @@ static int read_answer(CURL *curl, wo_http_transfer *t, wo_http_response *res)
  * list and the caller's body go. */
 static void transfer_detach(CURL *curl, wo_http_transfer *t)
 {
+	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
 	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
@@ -730,13 +799,16 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 	return result;
 }
 
-/* Runs one POST on curl; tells how many connections it had to open. Every
- * option is set again for each call, so a kept handle carries nothing over
- * but its connections; CA locations left at libcurl's defaults cannot be
- * set back once changed, which is why the pool gives a handle only calls
- * with the TLS settings it was opened with. */
+/* Runs one POST on curl; tells how many connections it had to open.
+ * handle_set (NULL for a handle of one call) tells whether the handle has
+ * its own options already, and is set once it has. The call's options are
+ * set for each call; a handle's own are those of every call it may serve:
+ * CA locations left at libcurl's defaults cannot be set back once
+ * changed, which is why the pool gives a handle only calls with the TLS
+ * settings it was opened with. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
-                   long *new_connections, int close_after, wo_http_idle *idle, const void *cache)
+                   long *new_connections, int close_after, wo_http_idle *idle, const void *cache,
+                   int *handle_set)
 {
 	wo_http_transfer t;
 
@@ -744,9 +816,13 @@ static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res
 	t.res = res;
 	t.idle = idle;
 	t.cache = cache;
+	t.handle_set = handle_set && *handle_set;
 	*new_connections = 0;
 	if (wo_http_transfer_begin(curl, &t, close_after) != 0) {
 		return -1;
+	}
+	if (handle_set) {
+		*handle_set = 1;
 	}
 	return wo_http_transfer_end(curl, &t, curl_easy_perform(curl), new_connections);
 }
@@ -764,7 +840,7 @@ int wo_http_post(const wo_http_request *req, wo_http_response *res)
 		return fail(res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
 	}
 	long new_connections;
-	int result = perform(curl, req, res, &new_connections, 1, NULL, NULL);
+	int result = perform(curl, req, res, &new_connections, 1, NULL, NULL, NULL);
 	curl_easy_cleanup(curl);
 	return result;
 }
@@ -804,6 +880,7 @@ typedef struct {
 	CURLSH *share;             /* its cache, NULL when none could be made */
 	int busy;                  /* a batch is using its cache: not evicted */
 	unsigned long last_used;   /* pool clock, for eviction */
+	int handle_set;            /* the handle has its own options (perform()) */
 } pool_entry;
 
 /* A kept connection, known by its socket while it is open. */
@@ -1135,7 +1212,7 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	wo_http_idle *idle = wo_http_pool_idle(pool);
 	wo_http_idle_retire(idle, cache, req->keepalive_idle);
 	long new_connections;
-	int result = perform(e->curl, req, res, &new_connections, 0, idle, cache);
+	int result = perform(e->curl, req, res, &new_connections, 0, idle, cache, &e->handle_set);
 	/* OpenSRS closes a connection after a fixed number of commands: it is
 	 * closed here after the last one it allows, so that the next call opens
 	 * a new connection instead of being refused. */

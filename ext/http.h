@@ -91,10 +91,16 @@ int wo_http_proxy_is_valid(const char *proxy);
  * without the user name and password it may carry. */
 void wo_http_proxy_display(const char *proxy, char *out, size_t size);
 
+/* Whether url reads the same to libcurl and to a person: libcurl takes it
+ * (any scheme when any_scheme, else those it speaks), and no '@' follows
+ * its authority, as one would where a user name or password holds a raw
+ * '/', '?' or '#'. */
+int wo_http_url_parses(const char *url, int any_scheme);
+
 /* url without user, password and login options, malloc'ed (free() it), as
- * a log or phpinfo() may show it: as libcurl writes it back, or, when
- * libcurl will not take it, as it was written less the userinfo. NULL when
- * out of memory. */
+ * a log or phpinfo() may show it: as libcurl writes it back, or, when it
+ * does not parse (wo_http_url_parses()), less everything from "//" to its
+ * last '@'. NULL when out of memory. */
 char *wo_http_url_without_userinfo(const char *url);
 
 /*

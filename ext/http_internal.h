@@ -21,14 +21,17 @@ typedef struct {
 
 /*
  * One POST on an easy handle: what must live from its start to its end.
- * The caller sets req, res, idle and cache; wo_http_transfer_begin() the
- * rest.
+ * The caller sets req, res, idle and cache, and handle_set or leaves it 0;
+ * wo_http_transfer_begin() the rest.
  */
 typedef struct {
 	const wo_http_request *req;
 	wo_http_response *res;       /* zeroed by the caller */
 	wo_http_idle *idle;          /* the pool's sockets, or NULL: none kept */
 	const void *cache;           /* the connection cache the handle uses */
+	int handle_set;              /* the handle has the options every call it
+	                              * serves shares (a kept handle's second
+	                              * call); 0: all are set */
 	CURL *curl;
 	body_sink sink;
 	struct curl_slist *headers;

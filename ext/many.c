@@ -6,10 +6,12 @@
 #include "php.h"
 #include "zend_exceptions.h"
 #include "zend_smart_str.h"
+#include "own.h"
 #include "many.h"
 
-/* A key in a message: short printable ASCII as it is, in quotes; anything
- * else by its place, since keys are the caller's and may hold anything. */
+/* A key in a message: short printable ASCII as it is, in quotes; an
+ * integer as PHP writes it (signed); anything else by its place, since keys
+ * are the caller's and may hold anything. */
 static void label_entry(zend_string *key, zend_ulong index, uint32_t position, char *out, size_t size)
 {
 	bool printable = key && ZSTR_LEN(key) > 0 && ZSTR_LEN(key) <= 48;
@@ -21,7 +23,7 @@ static void label_entry(zend_string *key, zend_ulong index, uint32_t position, c
 	if (printable) {
 		snprintf(out, size, "\"%s\"", ZSTR_VAL(key));
 	} else if (!key) {
-		snprintf(out, size, ZEND_ULONG_FMT, index);
+		snprintf(out, size, ZEND_LONG_FMT, (zend_long) index);
 	} else {
 		snprintf(out, size, "#%u", position + 1);
 	}
@@ -37,15 +39,43 @@ static bool field_is_known(zend_string *name, const char *const *fields)
 	return false;
 }
 
-zend_result wo_many_read(wo_many_calls *m, HashTable *calls, const char *const *fields)
+/* Entry i's fields, checked and made ours: what a call of the batch reads
+ * of it stays as it was, whatever PHP code that runs before that call
+ * (a logger, localAPI(), an error handler) does to $calls. */
+static zend_result many_own_entry(wo_many_calls *m, uint32_t i, HashTable *entry, const char *const *fields,
+                                  const char *recursive)
 {
-	zend_string *key, *name;
+	zend_string *name;
+	zval *value, owned;
+
+	array_init_size(&m->entries[i], zend_hash_num_elements(entry));
+	ZEND_HASH_FOREACH_STR_KEY_VAL(entry, name, value) {
+		if (!name || !field_is_known(name, fields)) {
+			if (name && ZSTR_LEN(name) <= 32) {
+				zend_argument_value_error(1, "entry %s has an unknown field \"%s\"", m->labels[i],
+					ZSTR_VAL(name));
+			} else {
+				zend_argument_value_error(1, "entry %s has an unknown field", m->labels[i]);
+			}
+			return FAILURE;
+		}
+		if (wo_own_value(value, &owned) == FAILURE) {
+			wo_many_value_error(m, i, ZSTR_VAL(name), "%s", recursive);
+			return FAILURE;
+		}
+		zend_hash_add_new(Z_ARRVAL(m->entries[i]), name, &owned);
+	} ZEND_HASH_FOREACH_END();
+	return SUCCESS;
+}
+
+zend_result wo_many_read(wo_many_calls *m, HashTable *calls, const char *const *fields, const char *recursive)
+{
+	zend_string *key;
 	zend_ulong index;
-	zval *entry, *value;
+	zval *entry;
 	uint32_t i = 0;
 
 	memset(m, 0, sizeof(*m));
-	m->calls = calls;
 	m->count = zend_hash_num_elements(calls);
 	m->keys = ecalloc(m->count ? m->count : 1, sizeof(*m->keys));
 	m->indexes = ecalloc(m->count ? m->count : 1, sizeof(*m->indexes));
@@ -61,19 +91,9 @@ zend_result wo_many_read(wo_many_calls *m, HashTable *calls, const char *const *
 				m->labels[i], zend_zval_type_name(entry));
 			return FAILURE;
 		}
-		m->entries[i] = Z_ARRVAL_P(entry);
-		ZEND_HASH_FOREACH_STR_KEY_VAL(m->entries[i], name, value) {
-			(void) value;
-			if (!name || !field_is_known(name, fields)) {
-				if (name && ZSTR_LEN(name) <= 32) {
-					zend_argument_value_error(1, "entry %s has an unknown field \"%s\"", m->labels[i],
-						ZSTR_VAL(name));
-				} else {
-					zend_argument_value_error(1, "entry %s has an unknown field", m->labels[i]);
-				}
-				return FAILURE;
-			}
-		} ZEND_HASH_FOREACH_END();
+		if (many_own_entry(m, i, Z_ARRVAL_P(entry), fields, recursive) == FAILURE) {
+			return FAILURE;
+		}
 		i++;
 	} ZEND_HASH_FOREACH_END();
 	return SUCCESS;
@@ -82,6 +102,10 @@ zend_result wo_many_read(wo_many_calls *m, HashTable *calls, const char *const *
 void wo_many_release(wo_many_calls *m)
 {
 	if (m->keys) {
+		/* Entries not reached are zeroed: UNDEF, which needs nothing. */
+		for (uint32_t i = 0; i < m->count; i++) {
+			zval_ptr_dtor(&m->entries[i]);
+		}
 		efree(m->keys);
 		efree(m->indexes);
 		efree(m->entries);
@@ -92,12 +116,8 @@ void wo_many_release(wo_many_calls *m)
 
 static zval *field_of(const wo_many_calls *m, uint32_t i, const char *field)
 {
-	zval *value = zend_hash_str_find(m->entries[i], field, strlen(field));
-
-	if (value) {
-		ZVAL_DEREF(value);
-	}
-	return value;
+	/* Ours: no reference in it. */
+	return zend_hash_str_find(Z_ARRVAL(m->entries[i]), field, strlen(field));
 }
 
 zend_result wo_many_string(const wo_many_calls *m, uint32_t i, const char *field, zend_string **out)

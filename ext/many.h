@@ -14,22 +14,25 @@
 /* Room for an entry's label. */
 #define WO_MANY_LABEL_SIZE 80
 
-/* The entries of $calls (argument 1), in order. */
+/* The entries of $calls (argument 1), in order. What the fields give
+ * (strings, arrays) is the batch's own until wo_many_release(), whatever
+ * PHP code does to $calls meanwhile. */
 typedef struct {
-	HashTable *calls;
 	uint32_t count;
 	zend_string **keys;       /* per entry: its string key, or NULL */
 	zend_ulong *indexes;      /* per entry: its integer key */
-	HashTable **entries;      /* per entry: the entry's array */
+	zval *entries;            /* per entry: our copy of its fields (wo_own_value()) */
 	char (*labels)[WO_MANY_LABEL_SIZE];
 } wo_many_calls;
 
 /*
  * Checks that every entry of calls is an array whose keys are among
  * fields (a NULL-terminated list) and fills m; a TypeError or ValueError
- * naming the entry otherwise. Release m with wo_many_release() either way.
+ * naming the entry otherwise, recursive (the API's "must not contain a
+ * recursive ...") for a field that refers to itself. Release m with
+ * wo_many_release() either way.
  */
-zend_result wo_many_read(wo_many_calls *m, HashTable *calls, const char *const *fields);
+zend_result wo_many_read(wo_many_calls *m, HashTable *calls, const char *const *fields, const char *recursive);
 void wo_many_release(wo_many_calls *m);
 
 /*

@@ -289,14 +289,16 @@ void wo_call_log_write(wo_call_log *cl, const char *action, size_t action_len, z
 	/* What the answer holds under sensitive names is masked in it, and
 	 * wherever else it shows (a successful value only goes to the log). */
 	wo_secrets_add_answer(&cl->secrets, cl->log.active ? value : NULL, ex);
+	/* Scrubbed before the logger runs: a logger that calls exit() ends
+	 * the script, and the call's exception goes with it. */
+	if (ex) {
+		wo_secrets_scrub_exception(&cl->secrets, ex);
+	}
 	if (cl->log.active) {
 		wo_log_write(&cl->log, action, action_len, cl->logged, raw, value, ex);
 	}
 	if (raw) {
 		zend_string_release(raw);
-	}
-	if (ex) {
-		wo_secrets_scrub_exception(&cl->secrets, ex);
 	}
 }
 

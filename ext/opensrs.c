@@ -31,6 +31,7 @@
 #include "signature.h"
 #include "modlog.h"
 #include "many.h"
+#include "own.h"
 
 /* Longest action or object name accepted; XCP's longest is about 30. */
 #define WO_XCP_WORD_MAX 64
@@ -410,6 +411,7 @@ static zend_result interpret_reply(zend_long http_status, const char *body, size
 typedef struct {
 	zend_string *action;
 	zend_string *object;
+	/* The call's own, without references (own.h). */
 	zval *attributes;        /* NULL: none given, sent as an empty dt_assoc */
 	HashTable *extra;        /* NULL: none */
 	/* Whom a bad value is reported against: argument numbers of a single
@@ -650,8 +652,8 @@ static bool check_word(zend_string *word, uint32_t arg_num)
 PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 {
 	zend_string *action, *object;
-	zval *attributes = NULL;
-	HashTable *extra = NULL, *options = NULL;
+	zval *attributes = NULL, *extra = NULL, owned_attributes, owned_extra;
+	HashTable *options = NULL;
 	wo_options o;
 	xcp_call c;
 
@@ -660,30 +662,40 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request)
 		Z_PARAM_STR(object)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY(attributes)
-		Z_PARAM_ARRAY_HT(extra)
+		Z_PARAM_ARRAY(extra)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
 	if (!check_word(action, 1) || !check_word(object, 2)) {
 		RETURN_THROWS();
 	}
-	if (extra && check_extra(extra, 4) == FAILURE) {
+	/* The call's own copies: what a reference in them reaches may change
+	 * while PHP code runs mid-call (own.h). */
+	ZVAL_UNDEF(&owned_attributes);
+	ZVAL_UNDEF(&owned_extra);
+	if (attributes && wo_own_value(attributes, &owned_attributes) == FAILURE) {
+		zend_argument_value_error(3, WO_OPS_RECURSIVE_RULE);
 		RETURN_THROWS();
 	}
-	if (resolve_options(&o, options, 5) == FAILURE) {
-		RETURN_THROWS();
+	if (extra && wo_own_value(extra, &owned_extra) == FAILURE) {
+		zend_argument_value_error(4, WO_OPS_RECURSIVE_RULE);
+	} else if (extra) {
+		check_extra(Z_ARRVAL(owned_extra), 4);
 	}
-
-	memset(&c, 0, sizeof(c));
-	c.action = action;
-	c.object = object;
-	c.attributes = attributes;
-	c.extra = extra;
-	c.attributes_arg = 3;
-	c.extra_arg = 4;
-	c.options_arg = 5;
-	xcp_single(&c, &o, return_value);
-	wo_options_release(&o);
+	if (!EG(exception) && resolve_options(&o, options, 5) == SUCCESS) {
+		memset(&c, 0, sizeof(c));
+		c.action = action;
+		c.object = object;
+		c.attributes = attributes ? &owned_attributes : NULL;
+		c.extra = extra ? Z_ARRVAL(owned_extra) : NULL;
+		c.attributes_arg = 3;
+		c.extra_arg = 4;
+		c.options_arg = 5;
+		xcp_single(&c, &o, return_value);
+		wo_options_release(&o);
+	}
+	zval_ptr_dtor(&owned_attributes);
+	zval_ptr_dtor(&owned_extra);
 }
 
 static const wo_many_stages xcp_stages = {
@@ -736,7 +748,7 @@ PHP_FUNCTION(WhmcsOpensrs_opensrs_request_many)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (wo_many_read(&m, calls, fields) == FAILURE) {
+	if (wo_many_read(&m, calls, fields, WO_OPS_RECURSIVE_RULE) == FAILURE) {
 		wo_many_release(&m);
 		RETURN_THROWS();
 	}

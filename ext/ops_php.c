@@ -147,7 +147,7 @@ static void zwalk_describe(const zwalk *w, char *why, size_t why_size)
 		snprintf(why, why_size, "must not nest arrays deeper than %d levels", WO_OPS_MAX_NESTING);
 		break;
 	case WO_OPS_ENC_RECURSIVE:
-		snprintf(why, why_size, "must not contain a recursive reference");
+		snprintf(why, why_size, WO_OPS_RECURSIVE_RULE);
 		break;
 	case WO_OPS_ENC_NOT_FINITE:
 		snprintf(why, why_size, "must not contain INF or NAN");

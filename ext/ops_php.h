@@ -13,6 +13,10 @@
 zend_result wo_ops_encode_ex(smart_str *out, zval *data, wo_ops_enc_error *err, char *why, size_t why_size);
 zend_result wo_ops_encode(smart_str *out, zval *data, char *why, size_t why_size);
 
+/* What recursive data is told, by the encoder or by whoever finds it first
+ * (own.h). */
+#define WO_OPS_RECURSIVE_RULE "must not contain a recursive reference"
+
 /* Decodes an envelope's value into out (undefined on FAILURE, err set). */
 zend_result wo_ops_decode_zval(const char *xml, size_t len, zval *out, wo_ops_error *err);
 

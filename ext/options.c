@@ -14,6 +14,7 @@
 #include "options.h"
 #include "registrar.h"
 #include "secrets.h"
+#include "own.h"
 
 typedef enum {
 	OPT_STRING, OPT_SECONDS, OPT_SIZE, OPT_BOOL, OPT_TRANSPORT, OPT_LOGGER, OPT_IP_RESOLVE, OPT_REGISTRAR,
@@ -436,18 +437,27 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 			zend_argument_value_error(arg_num, "option \"%s\" must be \"any\", \"v4\" or \"v6\"", spec->name);
 		}
 		return rc;
-	case OPT_LOGGER:
+	case OPT_LOGGER: {
+		zval owned;
+
 		/* false turns logging off for the call, Module Log included. A
 		 * callable is checked now: a typo would otherwise lose the log
-		 * silently. */
-		if (Z_TYPE_P(value) != IS_FALSE && !zend_is_callable(value, 0, NULL)) {
+		 * silently. The check may run an autoloader, which may change
+		 * what a reference holds: the value checked is the call's own
+		 * (own.h), and is the one kept. */
+		if (wo_own_value(value, &owned) == FAILURE) {
+			ZVAL_COPY(&owned, value);
+		}
+		if (Z_TYPE(owned) != IS_FALSE && !zend_is_callable(&owned, 0, NULL)) {
 			zend_argument_type_error(arg_num, "option \"%s\" must be a valid callback or false, %s given",
-				spec->name, zend_zval_type_name(value));
+				spec->name, zend_zval_type_name(&owned));
+			zval_ptr_dtor(&owned);
 			return FAILURE;
 		}
 		zval_ptr_dtor((zval *) field);
-		ZVAL_COPY((zval *) field, value);
+		ZVAL_COPY_VALUE((zval *) field, &owned);
 		return SUCCESS;
+	}
 	}
 	return FAILURE;
 }
@@ -472,6 +482,47 @@ bool wo_endpoint_is_valid(const char *value, size_t len)
 		|| (len >= 7 && strncasecmp(value, "http://", 7) == 0);
 }
 
+static bool endpoint_is_named(const char *value, size_t len)
+{
+	return len == 0 || zend_binary_strcasecmp(value, len, ZEND_STRL("test")) == 0
+		|| zend_binary_strcasecmp(value, len, ZEND_STRL("live")) == 0;
+}
+
+/* See options.h on strict. */
+static bool url_parses(const char *url, size_t len, bool any_scheme, bool strict)
+{
+	return strlen(url) == len && ((!strict && !memchr(url, '@', len)) || wo_http_url_parses(url, any_scheme));
+}
+
+bool wo_endpoint_parses(const char *value, size_t len, bool strict)
+{
+	return endpoint_is_named(value, len) || url_parses(value, len, false, strict);
+}
+
+const char *wo_whmcs_url_problem(const char *url, size_t len, bool strict)
+{
+	if (!zend_memnstr(url, "://", 3, url + len)) {
+		return "be an absolute http(s) URL";
+	}
+	/* The scheme is the transport's to check, and to name. */
+	if (!url_parses(url, len, true, strict)) {
+		return WO_URL_PARSE_RULE;
+	}
+	/* includes/api.php is appended to it. */
+	if (memchr(url, '?', len) || memchr(url, '#', len)) {
+		return "not have a query or a fragment";
+	}
+	return NULL;
+}
+
+const char *wo_proxy_problem(const char *proxy, bool strict)
+{
+	if (!wo_http_proxy_is_valid(proxy)) {
+		return "be a proxy URL: http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host";
+	}
+	return url_parses(proxy, strlen(proxy), true, strict) ? NULL : WO_URL_PARSE_RULE;
+}
+
 /* OpenSRS: "test", "live", or a URL of the caller's own. */
 static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 {
@@ -480,6 +531,10 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
 	if (o->endpoint && !wo_endpoint_is_valid(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint))) {
 		zend_argument_value_error(arg_num,
 			"option \"endpoint\" (or opensrs.endpoint) must be \"test\", \"live\" or an http(s) URL");
+		return FAILURE;
+	}
+	if (o->endpoint && !wo_endpoint_parses(ZSTR_VAL(o->endpoint), ZSTR_LEN(o->endpoint), false)) {
+		zend_argument_value_error(arg_num, "option \"endpoint\" (or opensrs.endpoint) must %s", WO_URL_PARSE_RULE);
 		return FAILURE;
 	}
 	if (!o->endpoint || zend_string_equals_literal_ci(o->endpoint, "test")) {
@@ -500,10 +555,11 @@ static zend_result resolve_endpoint(wo_options *o, uint32_t arg_num)
  * names the setting, never the value, which may hold a password. */
 static zend_result check_proxy(const wo_options *o, uint32_t arg_num)
 {
-	if (o->proxy && !wo_http_proxy_is_valid(ZSTR_VAL(o->proxy))) {
-		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must be a proxy URL: "
-			"http://, https://, socks4://, socks4a://, socks5:// or socks5h://, then the host",
-			o->api == WO_API_WHMCS ? "whmcs" : "opensrs");
+	const char *problem = o->proxy ? wo_proxy_problem(ZSTR_VAL(o->proxy), false) : NULL;
+
+	if (problem) {
+		zend_argument_value_error(arg_num, "option \"proxy\" (or %s.proxy) must %s",
+			o->api == WO_API_WHMCS ? "whmcs" : "opensrs", problem);
 		return FAILURE;
 	}
 	return SUCCESS;

@@ -52,6 +52,33 @@ zend_result wo_registrar_parse(const char *name, size_t len, wo_registrar *out);
  * or empty (the default). */
 bool wo_endpoint_is_valid(const char *value, size_t len);
 
+/*
+ * What a URL setting or option that does not parse (wo_http_url_parses())
+ * must be, to follow "must ": never the value itself, which may hold a
+ * password. A '%' in it is text, not a format.
+ */
+#define WO_URL_PARSE_RULE "be a URL that parses, with any \"/\", \"?\", \"#\" or \"@\" in its user name " \
+	"or password written as %2F, %3F, %23 or %40"
+
+/*
+ * The checks of URL settings and options below parse a URL with libcurl
+ * when strict (an ini setting, checked once), and at call time only when
+ * it holds an '@': a URL without userinfo has no password to show, the
+ * transport refuses one that does not parse without quoting it, and the
+ * parse would cost about 5% of a call.
+ */
+
+/* An OpenSRS endpoint that wo_endpoint_is_valid() takes, and that parses
+ * when it is a URL. */
+bool wo_endpoint_parses(const char *value, size_t len, bool strict);
+
+/* Why a WHMCS URL (whmcs.url, option "url"; not empty) is refused, to
+ * follow "must ", or NULL when it is not. */
+const char *wo_whmcs_url_problem(const char *url, size_t len, bool strict);
+
+/* The same for a proxy URL (not empty). */
+const char *wo_proxy_problem(const char *proxy, bool strict);
+
 typedef struct {
 	wo_api api;
 	/* WHMCS */

