@@ -427,23 +427,85 @@ char *wo_http_url_without_userinfo(const char *url)
 	return copy;
 }
 
-static struct curl_slist *build_headers(const wo_http_request *req)
-{
-	struct curl_slist *list = NULL, *next;
-	char content_type[128];
+/* What every request says of its sender; through a proxy, CONNECT says it
+ * too (CURLOPT_USERAGENT), which a header line would not. */
+#define USER_AGENT "whmcs_opensrs/" WO_VERSION
+#define USER_AGENT_LINE "User-Agent: " USER_AGENT
 
-	snprintf(content_type, sizeof(content_type), "Content-Type: %s",
-		req->content_type ? req->content_type : "application/octet-stream");
+/* The smallest body libcurl sends with "Expect: 100-continue" unless told
+ * not to: 1 KB in older releases, 1 MB in newer ones. */
+#define EXPECT_THRESHOLD 1024
+
+/* Fills node with head then tail, from *text on; *text moves past it. */
+static void header_line(struct curl_slist *node, char **text, const char *head, size_t head_len, const char *tail)
+{
+	size_t tail_len = strlen(tail);
+
+	node->data = *text;
+	memcpy(*text, head, head_len);
+	memcpy(*text + head_len, tail, tail_len + 1);
+	*text += head_len + tail_len + 1;
+}
+
+/*
+ * The request's header lines, as a curl_slist made in one block, or NULL
+ * when there are none: libcurl reads the list and neither copies nor
+ * frees it. libcurl 7.88 writes every byte of a header line it formats
+ * through its own printf, one byte at a time (about 150 instructions a
+ * byte), and those it writes from constants for much less: so no line is
+ * sent that libcurl's own default already says. *failed when out of
+ * memory. free() it.
+ */
+static struct curl_slist *build_headers(const wo_http_request *req, int *failed)
+{
+	static const char content_type[] = "Content-Type: ";
+	const char *lines[2];
+	size_t n = 0, bytes = 0;
+	struct curl_slist *list;
+	char *text;
+
+	*failed = 0;
+	/* Without one, libcurl says a POST body is
+	 * application/x-www-form-urlencoded (req->content_type NULL). */
+	if (!has_proxy(req)) {
+		lines[n++] = USER_AGENT_LINE;
+	}
 	/* "Expect:" stops libcurl waiting for a 100-continue on larger bodies,
 	 * a round trip neither API needs. */
-	const char *fixed[] = { content_type, "Expect:" };
-	for (size_t i = 0; i < 2 + req->header_count; i++) {
-		next = curl_slist_append(list, i < 2 ? fixed[i] : req->headers[i - 2]);
-		if (!next) {
-			curl_slist_free_all(list);
-			return NULL;
-		}
-		list = next;
+	if (req->body_len >= EXPECT_THRESHOLD) {
+		lines[n++] = "Expect:";
+	}
+	size_t count = n + req->header_count + (req->content_type ? 1 : 0);
+	if (count == 0) {
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		bytes += strlen(lines[i]) + 1;
+	}
+	for (size_t i = 0; i < req->header_count; i++) {
+		bytes += strlen(req->headers[i]) + 1;
+	}
+	if (req->content_type) {
+		bytes += sizeof(content_type) + strlen(req->content_type);
+	}
+	list = malloc(count * sizeof(*list) + bytes);
+	if (!list) {
+		*failed = 1;
+		return NULL;
+	}
+	text = (char *) (list + count);
+	for (size_t i = 0; i < count; i++) {
+		list[i].next = i + 1 < count ? &list[i + 1] : NULL;
+	}
+	struct curl_slist *node = list;
+	if (req->content_type) {
+		header_line(node++, &text, content_type, sizeof(content_type) - 1, req->content_type);
+	}
+	for (size_t i = 0; i < n; i++) {
+		header_line(node++, &text, "", 0, lines[i]);
+	}
+	for (size_t i = 0; i < req->header_count; i++) {
+		header_line(node++, &text, "", 0, req->headers[i]);
 	}
 	return list;
 }
@@ -668,7 +730,8 @@ static void set_idle_tracking(CURL *curl, const wo_http_transfer *t)
 static void set_handle_options(CURL *curl, const wo_http_request *req)
 {
 	set_body_callbacks(curl);
-	curl_easy_setopt(curl, CURLOPT_USERAGENT, "whmcs_opensrs/" WO_VERSION);
+	/* Without a proxy, a line of the request's own (build_headers()). */
+	curl_easy_setopt(curl, CURLOPT_USERAGENT, has_proxy(req) ? USER_AGENT : NULL);
 	/* PHP owns the process's signals; libcurl must not use SIGALRM. */
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
@@ -730,8 +793,9 @@ int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 	t->resend_refused = 0;
 	t->headers_ended = 0;
 	t->claim = 0;
-	t->headers = build_headers(t->req);
-	if (!t->headers) {
+	int failed;
+	t->headers = build_headers(t->req, &failed);
+	if (failed) {
 		return fail(t->res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
 	}
 	set_options(curl, t);
@@ -775,7 +839,7 @@ static void transfer_detach(CURL *curl, wo_http_transfer *t)
 		curl_easy_setopt(curl, CURLOPT_PREREQDATA, NULL);
 	}
 #endif
-	curl_slist_free_all(t->headers);
+	free(t->headers);
 	t->headers = NULL;
 }
 
