@@ -427,23 +427,85 @@ char *wo_http_url_without_userinfo(const char *url)
 	return copy;
 }
 
-static struct curl_slist *build_headers(const wo_http_request *req)
-{
-	struct curl_slist *list = NULL, *next;
-	char content_type[128];
+/* What every request says of its sender; through a proxy, CONNECT says it
+ * too (CURLOPT_USERAGENT), which a header line would not. */
+#define USER_AGENT "whmcs_opensrs/" WO_VERSION
+#define USER_AGENT_LINE "User-Agent: " USER_AGENT
 
-	snprintf(content_type, sizeof(content_type), "Content-Type: %s",
-		req->content_type ? req->content_type : "application/octet-stream");
+/* The smallest body libcurl sends with "Expect: 100-continue" unless told
+ * not to: 1 KB in older releases, 1 MB in newer ones. */
+#define EXPECT_THRESHOLD 1024
+
+/* Fills node with head then tail, from *text on; *text moves past it. */
+static void header_line(struct curl_slist *node, char **text, const char *head, size_t head_len, const char *tail)
+{
+	size_t tail_len = strlen(tail);
+
+	node->data = *text;
+	memcpy(*text, head, head_len);
+	memcpy(*text + head_len, tail, tail_len + 1);
+	*text += head_len + tail_len + 1;
+}
+
+/*
+ * The request's header lines, as a curl_slist made in one block, or NULL
+ * when there are none: libcurl reads the list and neither copies nor
+ * frees it. libcurl 7.88 writes every byte of a header line it formats
+ * through its own printf, one byte at a time (about 150 instructions a
+ * byte), and those it writes from constants for much less: so no line is
+ * sent that libcurl's own default already says. *failed when out of
+ * memory. free() it.
+ */
+static struct curl_slist *build_headers(const wo_http_request *req, int *failed)
+{
+	static const char content_type[] = "Content-Type: ";
+	const char *lines[2];
+	size_t n = 0, bytes = 0;
+	struct curl_slist *list;
+	char *text;
+
+	*failed = 0;
+	/* Without one, libcurl says a POST body is
+	 * application/x-www-form-urlencoded (req->content_type NULL). */
+	if (!has_proxy(req)) {
+		lines[n++] = USER_AGENT_LINE;
+	}
 	/* "Expect:" stops libcurl waiting for a 100-continue on larger bodies,
 	 * a round trip neither API needs. */
-	const char *fixed[] = { content_type, "Expect:" };
-	for (size_t i = 0; i < 2 + req->header_count; i++) {
-		next = curl_slist_append(list, i < 2 ? fixed[i] : req->headers[i - 2]);
-		if (!next) {
-			curl_slist_free_all(list);
-			return NULL;
-		}
-		list = next;
+	if (req->body_len >= EXPECT_THRESHOLD) {
+		lines[n++] = "Expect:";
+	}
+	size_t count = n + req->header_count + (req->content_type ? 1 : 0);
+	if (count == 0) {
+		return NULL;
+	}
+	for (size_t i = 0; i < n; i++) {
+		bytes += strlen(lines[i]) + 1;
+	}
+	for (size_t i = 0; i < req->header_count; i++) {
+		bytes += strlen(req->headers[i]) + 1;
+	}
+	if (req->content_type) {
+		bytes += sizeof(content_type) + strlen(req->content_type);
+	}
+	list = malloc(count * sizeof(*list) + bytes);
+	if (!list) {
+		*failed = 1;
+		return NULL;
+	}
+	text = (char *) (list + count);
+	for (size_t i = 0; i < count; i++) {
+		list[i].next = i + 1 < count ? &list[i + 1] : NULL;
+	}
+	struct curl_slist *node = list;
+	if (req->content_type) {
+		header_line(node++, &text, content_type, sizeof(content_type) - 1, req->content_type);
+	}
+	for (size_t i = 0; i < n; i++) {
+		header_line(node++, &text, "", 0, lines[i]);
+	}
+	for (size_t i = 0; i < req->header_count; i++) {
+		header_line(node++, &text, "", 0, req->headers[i]);
 	}
 	return list;
 }
@@ -595,7 +657,8 @@ static int on_prereq(void *ud, char *remote_ip, char *local_ip, int remote_port,
 }
 #endif
 
-/* The callbacks' data: the transfer while it runs, NULL after. */
+/* The callbacks' data: the transfer while it runs, NULL after (a kept
+ * transfer's stay: it lives as long as the handle). */
 static const CURLoption transfer_data[] = { CURLOPT_READDATA, CURLOPT_SEEKDATA, CURLOPT_HEADERDATA };
 
 static void set_transfer_data(CURL *curl, wo_http_transfer *t)
@@ -603,10 +666,22 @@ static void set_transfer_data(CURL *curl, wo_http_transfer *t)
 	for (size_t i = 0; i < sizeof(transfer_data) / sizeof(transfer_data[0]); i++) {
 		curl_easy_setopt(curl, transfer_data[i], t);
 	}
+	curl_easy_setopt(curl, CURLOPT_WRITEDATA, t ? &t->sink : NULL);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, t ? t->detail : NULL);
+#if LIBCURL_VERSION_NUM >= 0x075000
+	if (!t) {
+		curl_easy_setopt(curl, CURLOPT_PREREQDATA, NULL);
+		return;
+	}
+	/* A library older than the headers refuses the option. */
+	t->has_prereq = curl_easy_setopt(curl, CURLOPT_PREREQDATA, t) == CURLE_OK;
+#else
+	if (t) {
+		t->has_prereq = 0;
+	}
+#endif
 }
 
-/* The body through on_read(), at most once; t is where the callbacks
- * keep their count. */
 /* The callbacks that hand the body over, once for a handle. */
 static void set_body_callbacks(CURL *curl)
 {
@@ -631,31 +706,18 @@ static void set_body_callbacks(CURL *curl)
  */
 static void set_body(CURL *curl, wo_http_transfer *t)
 {
-	set_transfer_data(curl, t);
-	t->has_prereq = 0;
-#if LIBCURL_VERSION_NUM >= 0x075000
-	/* A library older than the headers refuses the option. */
-	t->has_prereq = curl_easy_setopt(curl, CURLOPT_PREREQDATA, t) == CURLE_OK;
-#endif
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, t->has_prereq ? (t->req->body ? t->req->body : "") : NULL);
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) t->req->body_len);
 }
 
-/* A kept connection's idle time is the pool's to keep (http_idle.c):
- * libcurl's own limit is set past it, to close only what the pool missed. */
+/* A kept connection's idle time is the pool's to keep (http_idle.c): the
+ * socket callbacks tell it of every connection. */
 static void set_idle_tracking(CURL *curl, const wo_http_transfer *t)
 {
-	if (!t->idle) {
-		return;
-	}
 	curl_easy_setopt(curl, CURLOPT_SOCKOPTFUNCTION, wo_http_idle_on_open);
 	curl_easy_setopt(curl, CURLOPT_SOCKOPTDATA, t->idle);
 	curl_easy_setopt(curl, CURLOPT_CLOSESOCKETFUNCTION, wo_http_idle_on_close);
 	curl_easy_setopt(curl, CURLOPT_CLOSESOCKETDATA, t->idle);
-#if LIBCURL_VERSION_NUM >= 0x074100
-	double max_idle = t->req->keepalive_idle;
-	curl_easy_setopt(curl, CURLOPT_MAXAGE_CONN, max_idle < 1e6 ? (long) max_idle + 2 : 1000000L);
-#endif
 }
 
 /*
@@ -668,7 +730,8 @@ static void set_idle_tracking(CURL *curl, const wo_http_transfer *t)
 static void set_handle_options(CURL *curl, const wo_http_request *req)
 {
 	set_body_callbacks(curl);
-	curl_easy_setopt(curl, CURLOPT_USERAGENT, "whmcs_opensrs/" WO_VERSION);
+	/* Without a proxy, a line of the request's own (build_headers()). */
+	curl_easy_setopt(curl, CURLOPT_USERAGENT, has_proxy(req) ? USER_AGENT : NULL);
 	/* PHP owns the process's signals; libcurl must not use SIGALRM. */
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
@@ -696,24 +759,65 @@ static void set_handle_options(CURL *curl, const wo_http_request *req)
 	curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
 }
 
+/* Sets a long option unless a kept handle has that value already. */
+static void set_long(CURL *curl, wo_http_transfer *t, CURLoption option, long value, long *given)
+{
+	if (!t->given.valid || *given != value) {
+		curl_easy_setopt(curl, option, value);
+		*given = value;
+	}
+}
+
+/* The URL, unless a kept handle has it: libcurl copies it each time. */
+static void set_url(CURL *curl, wo_http_transfer *t)
+{
+	const char *url = t->req->url;
+
+	if (t->kept && t->given.valid && t->given.url && strcmp(t->given.url, url) == 0) {
+		return;
+	}
+	curl_easy_setopt(curl, CURLOPT_URL, url);
+	if (t->kept) {
+		free(t->given.url);
+		t->given.url = strdup(url);
+	}
+}
+
 /* The options of this call, and the handle's own unless it has them. */
-static void set_options(CURL *curl, wo_http_transfer *t)
+static void set_options(CURL *curl, wo_http_transfer *t, int close_after)
 {
 	const wo_http_request *req = t->req;
 
-	if (!t->handle_set) {
-		set_handle_options(curl, req);
+	if (!t->handle_set || !t->kept) {
+		if (!t->handle_set) {
+			set_handle_options(curl, req);
+		}
+		t->given.valid = 0;
+		set_transfer_data(curl, t);
+		if (t->idle) {
+			set_idle_tracking(curl, t);
+		}
 	}
-	curl_easy_setopt(curl, CURLOPT_URL, req->url);
+	set_url(curl, t);
 	set_body(curl, t);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, t->headers);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, to_ms(req->timeout));
-	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, to_ms(req->connect_timeout));
-	curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) req->max_response_size);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t->sink);
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, t->detail);
-	curl_easy_setopt(curl, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L);
-	set_idle_tracking(curl, t);
+	set_long(curl, t, CURLOPT_TIMEOUT_MS, to_ms(req->timeout), &t->given.timeout_ms);
+	set_long(curl, t, CURLOPT_CONNECTTIMEOUT_MS, to_ms(req->connect_timeout), &t->given.connect_timeout_ms);
+	if (!t->given.valid || t->given.max_size != (curl_off_t) req->max_response_size) {
+		curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, (curl_off_t) req->max_response_size);
+		t->given.max_size = (curl_off_t) req->max_response_size;
+	}
+	set_long(curl, t, CURLOPT_FRESH_CONNECT, req->fresh_connect ? 1L : 0L, &t->given.fresh_connect);
+	set_long(curl, t, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L, &t->given.forbid_reuse);
+#if LIBCURL_VERSION_NUM >= 0x074100
+	/* libcurl's own idle limit is set past the pool's, to close only what
+	 * the pool missed. */
+	if (t->idle) {
+		double max_idle = req->keepalive_idle;
+		set_long(curl, t, CURLOPT_MAXAGE_CONN, max_idle < 1e6 ? (long) max_idle + 2 : 1000000L, &t->given.max_age);
+	}
+#endif
+	t->given.valid = t->kept;
 }
 
 int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
@@ -730,12 +834,12 @@ int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 	t->resend_refused = 0;
 	t->headers_ended = 0;
 	t->claim = 0;
-	t->headers = build_headers(t->req);
-	if (!t->headers) {
+	int failed;
+	t->headers = build_headers(t->req, &failed);
+	if (failed) {
 		return fail(t->res, WO_HTTP_ERR_OTHER, "cannot set up libcurl (out of memory)");
 	}
-	set_options(curl, t);
-	curl_easy_setopt(curl, CURLOPT_FORBID_REUSE, close_after ? 1L : 0L);
+	set_options(curl, t, close_after);
 	return 0;
 }
 
@@ -744,9 +848,12 @@ int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after)
 static int read_answer(CURL *curl, wo_http_transfer *t, wo_http_response *res)
 {
 	char *local_ip = NULL;
+	size_t n;
 
 	curl_easy_getinfo(curl, CURLINFO_LOCAL_IP, &local_ip);
-	snprintf(res->local_ip, sizeof(res->local_ip), "%s", local_ip ? local_ip : "");
+	n = local_ip ? strnlen(local_ip, sizeof(res->local_ip) - 1) : 0;
+	memcpy(res->local_ip, local_ip ? local_ip : "", n);
+	res->local_ip[n] = '\0';
 	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &res->status);
 	if (res->status > 0 && !t->headers_ended) {
 		/* libcurl takes a connection that ends inside the headers for the
@@ -761,21 +868,16 @@ static int read_answer(CURL *curl, wo_http_transfer *t, wo_http_response *res)
 	return 0;
 }
 
-/* The handle may outlive the transfer: its pointers to t, the header
- * list and the caller's body go. */
+/* The handle may outlive the transfer: its pointers to the header list
+ * and the caller's body go, and to t unless t is kept with it. */
 static void transfer_detach(CURL *curl, wo_http_transfer *t)
 {
 	curl_easy_setopt(curl, CURLOPT_POSTFIELDS, NULL);
-	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
-	curl_easy_setopt(curl, CURLOPT_WRITEDATA, NULL);
 	curl_easy_setopt(curl, CURLOPT_HTTPHEADER, NULL);
-	set_transfer_data(curl, NULL);
-#if LIBCURL_VERSION_NUM >= 0x075000
-	if (t->has_prereq) {
-		curl_easy_setopt(curl, CURLOPT_PREREQDATA, NULL);
+	if (!t->kept) {
+		set_transfer_data(curl, NULL);
 	}
-#endif
-	curl_slist_free_all(t->headers);
+	free(t->headers);
 	t->headers = NULL;
 }
 
@@ -800,31 +902,32 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 }
 
 /* Runs one POST on curl; tells how many connections it had to open.
- * handle_set (NULL for a handle of one call) tells whether the handle has
- * its own options already, and is set once it has. The call's options are
- * set for each call; a handle's own are those of every call it may serve:
- * CA locations left at libcurl's defaults cannot be set back once
+ * kept (NULL for a handle of one call) is the transfer that lives with
+ * the handle (wo_http_transfer): the handle's own options, those of every
+ * call it may serve, are set at its first call, the call's own when they
+ * change. CA locations left at libcurl's defaults cannot be set back once
  * changed, which is why the pool gives a handle only calls with the TLS
  * settings it was opened with. */
 static int perform(CURL *curl, const wo_http_request *req, wo_http_response *res,
                    long *new_connections, int close_after, wo_http_idle *idle, const void *cache,
-                   int *handle_set)
+                   wo_http_transfer *kept)
 {
-	wo_http_transfer t;
+	wo_http_transfer one, *t = kept ? kept : &one;
 
-	t.req = req;
-	t.res = res;
-	t.idle = idle;
-	t.cache = cache;
-	t.handle_set = handle_set && *handle_set;
+	if (!kept) {
+		memset(&one, 0, sizeof(one));
+	}
+	t->req = req;
+	t->res = res;
+	t->idle = idle;
+	t->cache = cache;
+	t->kept = kept != NULL;
 	*new_connections = 0;
-	if (wo_http_transfer_begin(curl, &t, close_after) != 0) {
+	if (wo_http_transfer_begin(curl, t, close_after) != 0) {
 		return -1;
 	}
-	if (handle_set) {
-		*handle_set = 1;
-	}
-	return wo_http_transfer_end(curl, &t, curl_easy_perform(curl), new_connections);
+	t->handle_set = 1;
+	return wo_http_transfer_end(curl, t, curl_easy_perform(curl), new_connections);
 }
 
 int wo_http_post(const wo_http_request *req, wo_http_response *res)
@@ -880,7 +983,7 @@ typedef struct {
 	CURLSH *share;             /* its cache, NULL when none could be made */
 	int busy;                  /* a batch is using its cache: not evicted */
 	unsigned long last_used;   /* pool clock, for eviction */
-	int handle_set;            /* the handle has its own options (perform()) */
+	wo_http_transfer transfer; /* its calls' (perform()), as long as it lives */
 } pool_entry;
 
 /* A kept connection, known by its socket while it is open. */
@@ -1010,6 +1113,7 @@ static void entry_drop(pool_entry *e)
 	}
 	free(e->origin);
 	free(e->url);
+	free(e->transfer.given.url);
 	free(e->ca_file);
 	free(e->ca_path);
 	if (e->proxy) {
@@ -1212,7 +1316,7 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	wo_http_idle *idle = wo_http_pool_idle(pool);
 	wo_http_idle_retire(idle, cache, req->keepalive_idle);
 	long new_connections;
-	int result = perform(e->curl, req, res, &new_connections, 0, idle, cache, &e->handle_set);
+	int result = perform(e->curl, req, res, &new_connections, 0, idle, cache, &e->transfer);
 	/* OpenSRS closes a connection after a fixed number of commands: it is
 	 * closed here after the last one it allows, so that the next call opens
 	 * a new connection instead of being refused. */

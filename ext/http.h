@@ -18,7 +18,9 @@ typedef struct {
 	const char *url;
 	const char *body;
 	size_t body_len;
-	const char *content_type;       /* e.g. "text/xml" */
+	const char *content_type;       /* e.g. "text/xml"; NULL: libcurl's
+	                                   for a POST body,
+	                                   application/x-www-form-urlencoded */
 	const char *const *headers;     /* further "Name: value" lines */
 	size_t header_count;
 	double timeout;                 /* seconds, whole transfer; > 0 */

@@ -44,10 +44,27 @@ typedef struct {
 	int resend_refused;          /* libcurl was about to send it again */
 	int headers_ended;           /* the last header line was the blank one */
 	unsigned long claim;         /* its connection in idle, 0: none */
+	/* A kept transfer lives as long as its handle (a pool entry's): the
+	 * callbacks' data point at it from the handle's first call on, and a
+	 * call sets only the options whose value differs from those the
+	 * handle was given last (given). The caller sets kept, and zeroes
+	 * given with the rest before the handle's first call. */
+	int kept;
+	struct {
+		int valid;               /* the values below are the handle's */
+		char *url;               /* malloc'ed; free it with the handle */
+		long timeout_ms;
+		long connect_timeout_ms;
+		curl_off_t max_size;
+		long fresh_connect;
+		long forbid_reuse;
+		long max_age;
+	} given;
 } wo_http_transfer;
 
-/* Sets every option of t->req on curl (close_after: the connection is not
- * kept). -1 with t->res set when that fails. */
+/* Sets the options of t->req on curl (close_after: the connection is not
+ * kept): all of them, but for a kept transfer whose handle has them.
+ * -1 with t->res set when that fails. */
 int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after);
 
 /* Reads the outcome rc of the transfer into t->res (status, Location,

@@ -76,7 +76,8 @@ typedef struct {
 } wo_call_log;
 
 /* The secrets of o and of the sensitive parameters in data (may be NULL),
- * and where the entry goes. */
+ * gathered when first read (wo_secrets_defer(): o and data must outlive
+ * the record), and where the entry goes. */
 void wo_call_log_open(wo_call_log *cl, const wo_options *o, zval *data);
 
 /* Log stage: the entry, with the answer (raw, taken over; NULL: none) and

@@ -427,6 +427,7 @@ typedef struct {
 	zend_string *signature_header;
 	const char *headers[2];
 	wo_http_request req;
+	zval envelope;           /* what the secrets list is gathered from */
 	wo_call_log record;      /* secrets, log entry */
 } xcp_call;
 
@@ -516,22 +517,23 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 	char signature[WO_SIGNATURE_LEN + 1];
 	char why[WO_WHY_SIZE];
 	wo_ops_enc_error err;
-	zval data;
+	zval *data = &c->envelope;
 
-	build_envelope_data(c, o, &data);
-	if (wo_ops_encode_ex(&c->body, &data, &err, why, sizeof(why)) == FAILURE) {
+	build_envelope_data(c, o, data);
+	if (wo_ops_encode_ex(&c->body, data, &err, why, sizeof(why)) == FAILURE) {
 		smart_str_free(&c->body);
-		throw_encode_error(c, &data, &err, why);
-		zval_ptr_dtor(&data);
+		throw_encode_error(c, data, &err, why);
+		zval_ptr_dtor(data);
+		ZVAL_UNDEF(data);
 		return FAILURE;
 	}
 	smart_str_0(&c->body);
-	/* The key, and the sensitive attributes (sub_password, ...). */
-	wo_call_log_open(&c->record, o, &data);
+	/* The key, and the sensitive attributes (sub_password, ...): the
+	 * envelope stays until the record goes. */
+	wo_call_log_open(&c->record, o, data);
 	if (c->record.log.active) {
-		c->record.logged = xcp_log_request(&c->record.secrets, &data);
+		c->record.logged = xcp_log_request(&c->record.secrets, data);
 	}
-	zval_ptr_dtor(&data);
 
 	wo_opensrs_signature(ZSTR_VAL(c->body.s), ZSTR_LEN(c->body.s),
 		ZSTR_VAL(o->api_key), ZSTR_LEN(o->api_key), signature);
@@ -619,6 +621,8 @@ static void xcp_release(xcp_call *c)
 {
 	xcp_release_request(c);
 	wo_call_log_release(&c->record);
+	zval_ptr_dtor(&c->envelope);
+	ZVAL_UNDEF(&c->envelope);
 }
 
 /* A single call through every stage: return_value holds the reply, or the

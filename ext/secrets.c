@@ -63,6 +63,7 @@ static bool secrets_spells(const wo_secrets *s, const char *text, size_t len)
 {
 	wo_mask_matcher *m;
 
+	wo_secrets_complete(s);
 	if (!s || !s->count) {
 		return false;
 	}
@@ -110,6 +111,7 @@ static void secrets_add_number(wo_secrets *s, const char *value, size_t len)
 
 void wo_secrets_add(wo_secrets *s, const char *value, size_t len)
 {
+	wo_secrets_complete(s);
 	if (len < WO_SECRETS_MIN_WORD
 	    || !zend_hash_str_add_empty_element(secrets_set(&s->seen), value, len)) {
 		return;
@@ -432,6 +434,7 @@ static void secrets_add_sensitive(wo_secrets *s, zval *data, bool sensitive, boo
 
 void wo_secrets_add_sensitive(wo_secrets *s, zval *data)
 {
+	wo_secrets_complete(s);
 	if (data) {
 		secrets_add_sensitive(s, data, false, false, 0);
 	}
@@ -442,6 +445,10 @@ void wo_secrets_add_answer(wo_secrets *s, zval *value, zend_object *ex)
 	zend_class_entry *scope = NULL;
 	zval rv;
 
+	if (!value && !ex) {
+		return;
+	}
+	wo_secrets_complete(s);
 	if (value) {
 		secrets_add_sensitive(s, value, false, true, 0);
 	}
@@ -456,6 +463,32 @@ void wo_secrets_add_answer(wo_secrets *s, zval *value, zend_object *ex)
 	if (scope) {
 		secrets_add_sensitive(s, zend_read_property(scope, ex, ZEND_STRL("response"), true, &rv), false, true, 0);
 	}
+}
+
+void wo_secrets_defer(wo_secrets *s, const wo_options *o, zval *data)
+{
+	if (o->sensitive && !s->names) {
+		s->names = zend_string_copy(o->sensitive);
+	}
+	s->deferred_options = o;
+	s->deferred_data = data;
+}
+
+/* The list is the same whenever it is gathered: a cache, filled through a
+ * const pointer as the first reader finds it empty. */
+void wo_secrets_complete(const wo_secrets *s)
+{
+	wo_secrets *list = (wo_secrets *) s;
+	const wo_options *o = s ? s->deferred_options : NULL;
+	zval *data = o ? s->deferred_data : NULL;
+
+	if (!o) {
+		return;
+	}
+	list->deferred_options = NULL;
+	list->deferred_data = NULL;
+	wo_secrets_add_options(list, o);
+	wo_secrets_add_sensitive(list, data);
 }
 
 /* ---- masking ----------------------------------------------------------- */
@@ -511,6 +544,7 @@ static bool secrets_mentions_word(const wo_secrets *s, const char *text, size_t 
 
 bool wo_secrets_mentions(const wo_secrets *s, const char *text, size_t len)
 {
+	wo_secrets_complete(s);
 	return secrets_spells(s, text, len) || secrets_mentions_word(s, text, len);
 }
 
@@ -547,7 +581,10 @@ static zend_string *secrets_mask_spellings(const wo_secrets *s, zend_string *tex
 
 zend_string *wo_secrets_mask(const wo_secrets *s, zend_string *text)
 {
-	zend_string *masked = secrets_mask_spellings(s, text), *words;
+	zend_string *masked, *words;
+
+	wo_secrets_complete(s);
+	masked = secrets_mask_spellings(s, text);
 
 	if (!s || !s->word_count) {
 		return masked;
@@ -596,6 +633,7 @@ zend_string *wo_secrets_mask_json(const wo_secrets *s, zend_string *text)
 	char *decoded;
 	zend_string *result;
 
+	wo_secrets_complete(s);
 	if (!s || !s->count || !memchr(t, '"', len)) {
 		return wo_secrets_mask(s, text);
 	}
@@ -679,6 +717,7 @@ zend_string *wo_secrets_mask_xml(const wo_secrets *s, zend_string *text)
 	char *scratch;
 	zend_string *result;
 
+	wo_secrets_complete(s);
 	if (!s || !s->count || !memchr(t, '&', len)) {
 		return wo_secrets_mask(s, text);
 	}
@@ -864,6 +903,7 @@ static void secrets_mask_zval(const wo_secrets *s, zval *src, zval *dst, bool se
 
 void wo_secrets_mask_zval(const wo_secrets *s, zval *value, zval *copy)
 {
+	wo_secrets_complete(s);
 	secrets_mask_zval(s, value, copy, false, 0);
 }
 
@@ -907,6 +947,7 @@ void wo_secrets_scrub_exception(const wo_secrets *s, zend_object *ex)
 	if (!s) {
 		return;
 	}
+	wo_secrets_complete(s);
 	/* exit() unwinds with an object that is no Throwable: nothing to do. */
 	for (int i = 0; ex && instanceof_function(ex->ce, zend_ce_throwable) && i < WO_SECRETS_MAX_CHAIN; i++) {
 		zval rv, *previous;

@@ -38,9 +38,27 @@ typedef struct {
 	zend_string *names;      /* further sensitive names, normalised, ','-separated */
 	/* The matcher for items, made when first needed, dropped by an add. */
 	wo_mask_matcher *matcher;
+	/* Where the list is gathered from when it is first read (see
+	 * wo_secrets_defer()); NULL once gathered, or when not deferred. */
+	const wo_options *deferred_options;
+	zval *deferred_data;
 } wo_secrets;
 
 void wo_secrets_init(wo_secrets *s);
+
+/*
+ * Gathers the secrets of o and the sensitive values of data (may be NULL),
+ * as wo_secrets_add_options() and wo_secrets_add_sensitive() would, when
+ * the list is first read: by masking, a search, an answer's values added,
+ * wo_secrets_complete(). Most calls neither log nor throw, and never read
+ * it. The further sensitive names are taken at once. o and data must stay
+ * as they are until the list is freed.
+ */
+void wo_secrets_defer(wo_secrets *s, const wo_options *o, zval *data);
+
+/* Gathers a deferred list now; the functions below that read the list do
+ * it themselves. Code that reads items or count directly calls it first. */
+void wo_secrets_complete(const wo_secrets *s);
 
 /* Adds value (nothing when shorter than WO_SECRETS_MIN_WORD or already
  * there). */

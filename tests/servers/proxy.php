@@ -8,7 +8,8 @@
  * CONFIG_JSON: {"log": PATH (one line per request the proxy received:
  * "CONNECT 127.0.0.1:443 auth=..." or "POST http://127.0.0.1:80/x auth=..."),
  * "auth": "user:password" (optional: then a request without these basic
- * credentials gets 407)}. Listens on 127.0.0.1, port chosen by the OS, and
+ * credentials gets 407), "agents": true (optional: each line also says
+ * "agents=" and the User-Agent headers of the request, joined by "|")}. Listens on 127.0.0.1, port chosen by the OS, and
  * prints "port N" as its first and only line on stdout. It also serves as a
  * listener that only counts: a test that expects no request checks that the
  * log stays empty.
@@ -99,15 +100,20 @@ function proxy_start(array &$conns, int $id, string $head, string $rest): void
     [$method, $target] = array_pad(explode(' ', (string) array_shift($lines)), 2, '');
     $headers = [];
     $auth = 'none';
+    $agents = [];
     foreach ($lines as $line) {
         [$key, $value] = array_pad(explode(':', $line, 2), 2, '');
+        if (strcasecmp(trim($key), 'User-Agent') === 0) {
+            $agents[] = trim($value);
+        }
         if (strcasecmp(trim($key), 'Proxy-Authorization') === 0) {
             $auth = trim($value) === 'Basic ' . base64_encode((string) ($config['auth'] ?? '')) ? 'ok' : 'bad';
         } elseif (strcasecmp(trim($key), 'Proxy-Connection') !== 0) {
             $headers[] = $line;
         }
     }
-    file_put_contents($config['log'], "$method $target auth=$auth\n", FILE_APPEND | LOCK_EX);
+    $agents = empty($config['agents']) ? '' : ' agents=' . implode('|', $agents);
+    file_put_contents($config['log'], "$method $target auth=$auth$agents\n", FILE_APPEND | LOCK_EX);
 
     if (isset($config['auth']) && $auth !== 'ok') {
         proxy_refuse($conns, $id, '407 Proxy Authentication Required', ['Proxy-Authenticate' => 'Basic realm="test"']);

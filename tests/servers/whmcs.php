@@ -572,6 +572,7 @@ function whmcs_record(): void
         'content_type' => $_SERVER['CONTENT_TYPE'] ?? '',
         'user_agent' => $_SERVER['HTTP_USER_AGENT'] ?? '',
         'accept' => $_SERVER['HTTP_ACCEPT'] ?? '',
+        'expect' => $_SERVER['HTTP_EXPECT'] ?? '',
         'body' => file_get_contents('php://input'),
     ]));
 }
