@@ -31,6 +31,45 @@ void wo_secrets_init(wo_secrets *s)
 	memset(s, 0, sizeof(*s));
 }
 
+/* erealloc() and efree() are macros; the matcher wants functions. They
+ * never fail: the engine bails out when memory runs out. */
+static void *secrets_grow(void *ptr, size_t size)
+{
+	return erealloc(ptr, size);
+}
+
+static void secrets_release(void *ptr)
+{
+	efree(ptr);
+}
+
+/* The matcher of s's items: a cache, made on first use even through a
+ * const list, since every output of the call reads the same secrets. NULL
+ * only if it could not be made (32-bit node numbers run out), and then
+ * every text is taken as holding a secret. */
+static wo_mask_matcher *secrets_matcher(const wo_secrets *s)
+{
+	wo_secrets *cache = (wo_secrets *) s;
+
+	if (!cache->matcher) {
+		cache->matcher = wo_mask_compile(s->items, s->count, secrets_grow, secrets_release);
+	}
+	return cache->matcher;
+}
+
+/* Whether text spells one of the items (the secrets of
+ * WO_SECRETS_MIN_SEARCHED bytes or more). */
+static bool secrets_spells(const wo_secrets *s, const char *text, size_t len)
+{
+	wo_mask_matcher *m;
+
+	if (!s || !s->count) {
+		return false;
+	}
+	m = secrets_matcher(s);
+	return !m || wo_mask_mentions(m, text, len);
+}
+
 static HashTable *secrets_set(HashTable **set)
 {
 	if (!*set) {
@@ -89,6 +128,8 @@ void wo_secrets_add(wo_secrets *s, const char *value, size_t len)
 	s->items[s->count].value = estrndup(value, len);
 	s->items[s->count].len = len;
 	s->count++;
+	wo_mask_free(s->matcher);
+	s->matcher = NULL;
 }
 
 static void secrets_add_str(wo_secrets *s, const zend_string *value)
@@ -503,36 +544,36 @@ static bool secrets_mentions_word(const wo_secrets *s, const char *text, size_t 
 bool wo_secrets_mentions(const wo_secrets *s, const char *text, size_t len)
 {
 	wo_secrets_complete(s);
-	return (s && s->count && wo_mask_find(text, len, s->items, s->count, NULL, NULL))
-		|| secrets_mentions_word(s, text, len);
+	return secrets_spells(s, text, len) || secrets_mentions_word(s, text, len);
 }
 
 /* text with every spelling of the secrets of WO_SECRETS_MIN_SEARCHED bytes
- * or more masked. */
+ * or more masked: each region the matcher finds becomes one mask. */
 static zend_string *secrets_mask_spellings(const wo_secrets *s, zend_string *text)
 {
+	wo_mask_regions regions = {0};
+	wo_mask_matcher *m;
 	smart_str out = {0};
-	size_t start, end, at = 0;
-	const char *t = ZSTR_VAL(text);
-	size_t len = ZSTR_LEN(text);
+	size_t at = 0;
 
-	if (!s || !s->count || !wo_mask_find(t, len, s->items, s->count, &start, &end)) {
+	if (!s || !s->count) {
 		return zend_string_copy(text);
 	}
-	/* Everything before the first spelling found holds none. */
-	smart_str_appendl(&out, t, start);
-	smart_str_appendl(&out, WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1);
-	at = end;
-	while (at < len) {
-		size_t e = wo_mask_match_any(t, len, at, s->items, s->count);
-		if (e) {
-			smart_str_appendl(&out, WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1);
-			at = e;
-		} else {
-			smart_str_appendc(&out, t[at]);
-			at++;
-		}
+	if (!(m = secrets_matcher(s))) {
+		return zend_string_init(WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1, 0);
 	}
+	wo_mask_find_regions(m, ZSTR_VAL(text), ZSTR_LEN(text), &regions);
+	if (regions.count == 0) {
+		wo_mask_regions_free(m, &regions);
+		return zend_string_copy(text);
+	}
+	for (size_t i = 0; i < regions.count; i++) {
+		smart_str_appendl(&out, ZSTR_VAL(text) + at, regions.items[i].start - at);
+		smart_str_appendl(&out, WO_SECRETS_MASK, sizeof(WO_SECRETS_MASK) - 1);
+		at = regions.items[i].end;
+	}
+	smart_str_appendl(&out, ZSTR_VAL(text) + at, ZSTR_LEN(text) - at);
+	wo_mask_regions_free(m, &regions);
 	smart_str_0(&out);
 	return smart_str_extract(&out);
 }
@@ -598,7 +639,7 @@ zend_string *wo_secrets_mask_json(const wo_secrets *s, zend_string *text)
 	decoded = emalloc(len);
 	while ((quote = memchr(t + at, '"', len - at)) != NULL
 	       && (end = wo_mask_json_literal(t, len, (size_t) (quote - t), decoded, &decoded_len)) != 0) {
-		if (wo_mask_find(decoded, decoded_len, s->items, s->count, NULL, NULL)) {
+		if (secrets_spells(s, decoded, decoded_len)) {
 			zend_string *masked = secrets_mask_decoded(s, decoded, decoded_len);
 
 			smart_str_appendl(&out, t + copied, (size_t) (quote - t) - copied);
@@ -629,7 +670,7 @@ static void secrets_append_xml_segment(const wo_secrets *s, smart_str *out, cons
 	size_t n = memchr(seg, '&', len) ? wo_mask_xml_decode(seg, len, scratch) : 0;
 	zend_string *masked;
 
-	if (!n || !wo_mask_find(scratch, n, s->items, s->count, NULL, NULL)) {
+	if (!n || !secrets_spells(s, scratch, n)) {
 		smart_str_appendl(out, seg, len);
 		return;
 	}
@@ -949,5 +990,6 @@ void wo_secrets_free(wo_secrets *s)
 	if (s->names) {
 		zend_string_release(s->names);
 	}
+	wo_mask_free(s->matcher);
 	memset(s, 0, sizeof(*s));
 }

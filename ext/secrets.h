@@ -36,6 +36,8 @@ typedef struct {
 	HashTable *seen;         /* every value added, to add each once */
 	HashTable *numbers;      /* numeric secrets as a number prints (see below) */
 	zend_string *names;      /* further sensitive names, normalised, ','-separated */
+	/* The matcher for items, made when first needed, dropped by an add. */
+	wo_mask_matcher *matcher;
 	/* Where the list is gathered from when it is first read (see
 	 * wo_secrets_defer()); NULL once gathered, or when not deferred. */
 	const wo_options *deferred_options;

@@ -88,11 +88,11 @@ if ! up_to_date "$out/form_encode_fuzzer" "$out/form_encode_replay" -- \
   build form_encode "${form_sources[@]}" --
 fi
 
-# ---- secret matcher: PHP-free, its source and form.c's hex digits.
-mask_sources=("$root/ext/mask.c" "$root/ext/form.c" "$here/secret_mask_fuzzer.c")
+# ---- secret matcher: PHP-free, its source (form.c for the reference's hex digits).
+mask_sources=("$root/ext/mask.c" "$root/ext/form.c" "$here/mask_reference.c" "$here/secret_mask_fuzzer.c")
 if ! up_to_date "$out/secret_mask_fuzzer" "$out/secret_mask_replay" -- \
-    "${mask_sources[@]}" "$root/ext/mask.h" "$root/ext/form.h" "$here/replay_main.c" "$0"; then
-  build secret_mask "${mask_sources[@]}" --
+    "${mask_sources[@]}" "$root/ext/mask.h" "$root/ext/html5_entities.h" "$root/ext/form.h" "$here/mask_reference.h" "$here/replay_main.c" "$0"; then
+  build secret_mask "${mask_sources[@]}" -- -DWO_MASK_FUZZING -I"$here"
 fi
 
 # ---- WHMCS answer interpreter: the whole extension, compiled in, since

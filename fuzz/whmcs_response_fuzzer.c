@@ -165,15 +165,13 @@ static int spells_secret(zval *value, int depth)
 
 	ZVAL_DEREF(value);
 	if (Z_TYPE_P(value) == IS_STRING) {
-		return wo_mask_find(Z_STRVAL_P(value), Z_STRLEN_P(value), call_secrets.items, call_secrets.count,
-			NULL, NULL);
+		return wo_secrets_mentions(&call_secrets, Z_STRVAL_P(value), Z_STRLEN_P(value));
 	}
 	if (Z_TYPE_P(value) != IS_ARRAY || depth > 600) {
 		return 0;
 	}
 	ZEND_HASH_FOREACH_STR_KEY_VAL(Z_ARRVAL_P(value), key, item) {
-		if ((key && wo_mask_find(ZSTR_VAL(key), ZSTR_LEN(key), call_secrets.items, call_secrets.count,
-		                         NULL, NULL))
+		if ((key && wo_secrets_mentions(&call_secrets, ZSTR_VAL(key), ZSTR_LEN(key)))
 		    || spells_secret(item, depth + 1)) {
 			return 1;
 		}

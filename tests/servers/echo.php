@@ -11,7 +11,8 @@
  *                              legacy login sent: the password, the
  *                              Authorization header, the md5 in upper case
  *
- * SPELLING is a key of wo_spellings() (tests/spellings.inc), rawurlencoded.
+ * SPELLING is a key of wo_spellings() or wo_spellings_htmlentities()
+ * (tests/spellings.inc), rawurlencoded.
  */
 declare(strict_types=1);
 require __DIR__ . '/../spellings.inc';
@@ -20,7 +21,7 @@ $secret = (string) getenv('ECHO_SECRET');
 $parts = explode('/', (string) parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH));
 $spelling = rawurldecode($parts[1] ?? '');
 $form = $parts[2] ?? '';
-$spelt = wo_spellings($secret)[$spelling] ?? $secret;
+$spelt = (wo_spellings($secret) + wo_spellings_htmlentities($secret))[$spelling] ?? $secret;
 
 switch ($form) {
 case 'whmcs_json':
