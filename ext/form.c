@@ -117,13 +117,14 @@ size_t wo_form_post_name(const char *name, size_t len, char *out, size_t out_siz
 
 /* ---- the encoder -------------------------------------------------------- */
 
+/* memset() through a volatile pointer, so that the compiler cannot drop
+ * the wipe of memory about to be freed; a byte-wise volatile loop cost a
+ * call 700 instructions for two 64-byte buffers. */
+static void *(*const volatile form_memset)(void *, int, size_t) = memset;
+
 static void form_wipe(char *p, size_t len)
 {
-	volatile char *v = p;
-
-	while (len--) {
-		*v++ = 0;
-	}
+	form_memset(p, 0, len);
 }
 
 void wo_form_init(wo_form *f, wo_form_grow_fn grow, wo_form_free_fn release)
