@@ -13,12 +13,11 @@
 static const char upper_hex[] = "0123456789ABCDEF";
 
 /* urlencode() leaves only these alone; note '~' and '*' are escaped, unlike
- * in RFC 3986, because PHP does so. */
-static int form_byte_is_plain(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-		|| c == '-' || c == '.' || c == '_';
-}
+ * in RFC 3986, because PHP does so. A table: every byte of every call's
+ * body is looked up (five comparisons a byte before). */
+static const unsigned char form_plain[256] = {
+	['a' ... 'z'] = 1, ['A' ... 'Z'] = 1, ['0' ... '9'] = 1, ['-'] = 1, ['.'] = 1, ['_'] = 1,
+};
 
 size_t wo_form_escaped_max(size_t len)
 {
@@ -32,7 +31,7 @@ size_t wo_form_escape(const unsigned char *in, size_t len, char *out)
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = in[i];
 
-		if (form_byte_is_plain(c)) {
+		if (form_plain[c]) {
 			*o++ = (char) c;
 		} else if (c == ' ') {
 			*o++ = '+';
