@@ -63,6 +63,7 @@ static bool secrets_spells(const wo_secrets *s, const char *text, size_t len)
 {
 	wo_mask_matcher *m;
 
+	wo_secrets_complete(s);
 	if (!s || !s->count) {
 		return false;
 	}

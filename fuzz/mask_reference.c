@@ -321,8 +321,10 @@ size_t ref_mask_match(const char *text, size_t len, size_t at, const char *secre
 					size_t q = sets[i].pos[k], e;
 					uint32_t cps[2];
 
-					if (wo_mask_fuzz_named_reference(text, len, q, &e, cps) && (long) cps[0] == cp
-					    && (long) cps[1] == cp2) {
+					/* cps[1] is 0 for a name of one character, and a
+					 * NUL is no second one. */
+					if (wo_mask_fuzz_named_reference(text, len, q, &e, cps) && cps[1] != 0
+					    && (long) cps[0] == cp && (long) cps[1] == cp2) {
 						set_add(&sets[i + n + n2], e);
 					}
 				}
