@@ -113,10 +113,23 @@ static void form_must(wo_form_status status)
 	}
 }
 
+/* n in decimal, written at the end of digits; *len its length. */
+static const char *form_long(zend_long n, char digits[MAX_LENGTH_OF_LONG + 1], size_t *len)
+{
+	char *end = digits + MAX_LENGTH_OF_LONG, *start;
+
+	*end = '\0';
+	start = zend_print_long_to_buf(end, n);
+	*len = (size_t) (end - start);
+	return start;
+}
+
 /* Writes a scalar as http_build_query() does. */
 static zend_result form_walk_scalar(wo_form *f, zval *val, uint32_t arg_num)
 {
 	char digits[MAX_LENGTH_OF_LONG + 1];
+	const char *text;
+	size_t len;
 
 	if (f->depth > 1 && form_check_name(f, arg_num) == FAILURE) {
 		return FAILURE;
@@ -126,8 +139,8 @@ static zend_result form_walk_scalar(wo_form *f, zval *val, uint32_t arg_num)
 		form_must(wo_form_value(f, Z_STRVAL_P(val), Z_STRLEN_P(val)));
 		break;
 	case IS_LONG:
-		form_must(wo_form_value(f, digits,
-			(size_t) snprintf(digits, sizeof(digits), ZEND_LONG_FMT, Z_LVAL_P(val))));
+		text = form_long(Z_LVAL_P(val), digits, &len);
+		form_must(wo_form_value(f, text, len));
 		break;
 	case IS_TRUE:
 		form_must(wo_form_value(f, "1", 1));
@@ -210,14 +223,16 @@ static zend_result form_walk_hash(wo_form *f, HashTable *ht, uint32_t arg_num)
 
 	ZEND_HASH_FOREACH_KEY_VAL_IND(ht, idx, key, val) {
 		char digits[MAX_LENGTH_OF_LONG + 1];
+		const char *text;
+		size_t len;
 		zend_result rc;
 
 		ZVAL_DEREF(val);
 		if (key) {
 			form_must(wo_form_enter(f, ZSTR_VAL(key), ZSTR_LEN(key)));
 		} else {
-			form_must(wo_form_enter(f, digits,
-				(size_t) snprintf(digits, sizeof(digits), ZEND_LONG_FMT, (zend_long) idx)));
+			text = form_long((zend_long) idx, digits, &len);
+			form_must(wo_form_enter(f, text, len));
 		}
 		rc = f->depth == 1 ? form_check_name(f, arg_num) : SUCCESS;
 		if (rc == SUCCESS) {

@@ -893,7 +893,9 @@ int wo_http_transfer_end(CURL *curl, wo_http_transfer *t, CURLcode rc, long *new
 	*new_connections = 0;
 	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, new_connections);
 	res->reused_connection = rc == CURLE_OK && *new_connections == 0;
+	t->sock = CURL_SOCKET_BAD;
 	if (t->idle) {
+		t->sock = wo_http_idle_socket_of(t->idle, t->claim);
 		wo_http_idle_release(t->idle, t->claim, t->cache);
 		t->claim = 0;
 	}
@@ -1057,14 +1059,19 @@ static CURLSH *share_new(void)
  * connection is never shut down under a transfer, whose answer would be
  * lost and its command sent again.
  */
-void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
-                                CURL *taker)
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, curl_socket_t sock, long new_connections,
+                                unsigned long max, CURL *taker)
 {
-	curl_socket_t sock = CURL_SOCKET_BAD;
 	counted_connection *c = NULL;
 
-	if (!max || curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD) {
-		return;   /* no limit, or the connection is closed already */
+	if (!max) {
+		return;
+	}
+	/* libcurl's answer looks the connection up in its cache (about 1,000
+	 * instructions): only when the idle registry does not know it. */
+	if (sock == CURL_SOCKET_BAD
+	    && (curl_easy_getinfo(curl, CURLINFO_ACTIVESOCKET, &sock) != CURLE_OK || sock == CURL_SOCKET_BAD)) {
+		return;   /* the connection is closed already */
 	}
 	/* Counts made before a fork() are the parent's. */
 	if (pool->counted_generation != fork_generation) {
@@ -1320,7 +1327,8 @@ int wo_http_pool_post(wo_http_pool *pool, const wo_http_request *req, wo_http_re
 	/* OpenSRS closes a connection after a fixed number of commands: it is
 	 * closed here after the last one it allows, so that the next call opens
 	 * a new connection instead of being refused. */
-	wo_http_pool_count_command(pool, e->curl, new_connections, req->max_requests_per_connection, NULL);
+	wo_http_pool_count_command(pool, e->curl, e->transfer.sock, new_connections, req->max_requests_per_connection,
+		NULL);
 	return result;
 }
 

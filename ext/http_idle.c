@@ -123,6 +123,9 @@ static int same_ip(const char *a, const char *b)
 {
 	unsigned char x[16], y[16];
 
+	if (strcmp(a, b) == 0) {
+		return 1;
+	}
 	if (inet_pton(AF_INET, a, x) == 1 && inet_pton(AF_INET, b, y) == 1) {
 		return memcmp(x, y, 4) == 0;
 	}
@@ -145,6 +148,16 @@ unsigned long wo_http_idle_claim(wo_http_idle *idle, const char *remote_ip, long
 		}
 	}
 	return 0;
+}
+
+curl_socket_t wo_http_idle_socket_of(const wo_http_idle *idle, unsigned long serial)
+{
+	for (size_t i = 0; serial && i < idle->count; i++) {
+		if (idle->sockets[i].serial == serial) {
+			return idle->sockets[i].sock;
+		}
+	}
+	return CURL_SOCKET_BAD;
 }
 
 void wo_http_idle_release(wo_http_idle *idle, unsigned long serial, const void *cache)

@@ -56,6 +56,10 @@ int wo_http_idle_on_close(void *idle, curl_socket_t sock);
 unsigned long wo_http_idle_claim(wo_http_idle *idle, const char *remote_ip, long remote_port,
                                  const char *local_ip, long local_port);
 
+/* The socket of serial while libcurl keeps it open, or CURL_SOCKET_BAD
+ * (0, or closed since). */
+curl_socket_t wo_http_idle_socket_of(const wo_http_idle *idle, unsigned long serial);
+
 /* The transfer that claimed serial is over: the connection is idle from
  * now, in cache, unless another transfer is on it. */
 void wo_http_idle_release(wo_http_idle *idle, unsigned long serial, const void *cache);

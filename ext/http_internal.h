@@ -44,6 +44,9 @@ typedef struct {
 	int resend_refused;          /* libcurl was about to send it again */
 	int headers_ended;           /* the last header line was the blank one */
 	unsigned long claim;         /* its connection in idle, 0: none */
+	curl_socket_t sock;          /* after it: the socket it was sent on
+	                              * while libcurl keeps it open (from
+	                              * idle), else CURL_SOCKET_BAD */
 	/* A kept transfer lives as long as its handle (a pool entry's): the
 	 * callbacks' data point at it from the handle's first call on, and a
 	 * call sets only the options whose value differs from those the
@@ -88,11 +91,12 @@ char *wo_http_origin_of(const char *url, unsigned int flags);
 CURLSH *wo_http_pool_share_take(wo_http_pool *pool, const wo_http_request *req);
 void wo_http_pool_share_give_back(wo_http_pool *pool, CURLSH *share);
 
-/* After a transfer on curl: counts its command on its connection, and
- * retires the connection once it carried max (0: no limit): at once, or
- * after the transfer taker (not NULL) that is on it already. */
-void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, long new_connections, unsigned long max,
-                                CURL *taker);
+/* After a transfer on curl: counts its command on its connection (sock,
+ * or CURL_SOCKET_BAD to ask libcurl which), and retires the connection
+ * once it carried max (0: no limit): at once, or after the transfer taker
+ * (not NULL) that is on it already. */
+void wo_http_pool_count_command(wo_http_pool *pool, CURL *curl, curl_socket_t sock, long new_connections,
+                                unsigned long max, CURL *taker);
 
 /* The pool's record of its sockets' idle time, for this process. */
 wo_http_idle *wo_http_pool_idle(wo_http_pool *pool);

@@ -294,7 +294,7 @@ static unsigned collect_finished(batch *b)
 		 * retires a connection one command early, at once when it is idle,
 		 * else after that next transfer. */
 		unsigned long max = it->req.max_requests_per_connection;
-		wo_http_pool_count_command(b->pool, curl, new_connections, max > 1 ? max - 1 : max,
+		wo_http_pool_count_command(b->pool, curl, CURL_SOCKET_BAD, new_connections, max > 1 ? max - 1 : max,
 			connection_taker(b, curl));
 		curl_multi_remove_handle(b->multi, curl);
 		it->curl = NULL;

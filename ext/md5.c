@@ -28,11 +28,17 @@ static void md5_compress(uint32_t state[4], const unsigned char block[64])
 	uint32_t m[16];
 	uint32_t a = state[0], b = state[1], c = state[2], d = state[3];
 
-	/* MD5 reads the block as little-endian words whatever the host. */
+	/* MD5 reads the block as little-endian words whatever the host: a
+	 * little-endian one has them as they lie (GCC turns the loop below
+	 * into 80 instructions of byte shuffling). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(m, block, sizeof(m));
+#else
 	for (int i = 0; i < 16; i++) {
 		m[i] = (uint32_t) block[i * 4] | (uint32_t) block[i * 4 + 1] << 8
 			| (uint32_t) block[i * 4 + 2] << 16 | (uint32_t) block[i * 4 + 3] << 24;
 	}
+#endif
 	/* Round 1. */
 	MD5_STEP(F, a, b, c, d, m[0], 0xd76aa478, 7);
 	MD5_STEP(F, d, a, b, c, m[1], 0xe8c7b756, 12);
@@ -138,6 +144,16 @@ void wo_md5_update(wo_md5_ctx *ctx, const void *data, size_t len)
 	memcpy(ctx->block, p, len);
 }
 
+/* memset() through a volatile pointer, so that the compiler cannot drop
+ * the wipe of memory that is not read again (a volatile byte loop cost
+ * 400 instructions a digest). */
+static void *(*const volatile md5_memset)(void *, int, size_t) = memset;
+
+static void md5_wipe(void *p, size_t len)
+{
+	md5_memset(p, 0, len);
+}
+
 static void md5_final(wo_md5_ctx *ctx, unsigned char digest[16])
 {
 	static const unsigned char pad[64] = { 0x80 };
@@ -169,16 +185,8 @@ void wo_md5_final_hex(wo_md5_ctx *ctx, char hex[33])
 		hex[2 * i + 1] = digits[digest[i] & 15];
 	}
 	hex[32] = '\0';
-	/* A volatile pointer, so the compiler cannot drop the wipe of memory
-	 * that is not read again. */
-	volatile unsigned char *wipe = (volatile unsigned char *) ctx;
-	for (size_t i = 0; i < sizeof(*ctx); i++) {
-		wipe[i] = 0;
-	}
-	wipe = digest;
-	for (size_t i = 0; i < sizeof(digest); i++) {
-		wipe[i] = 0;
-	}
+	md5_wipe(ctx, sizeof(*ctx));
+	md5_wipe(digest, sizeof(digest));
 }
 
 void wo_md5_hex(const void *data, size_t len, char hex[33])

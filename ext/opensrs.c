@@ -424,7 +424,7 @@ typedef struct {
 	/* built */
 	smart_str body;
 	zend_string *username_header;
-	zend_string *signature_header;
+	char signature_header[sizeof("X-Signature: ") + WO_SIGNATURE_LEN];
 	const char *headers[2];
 	wo_http_request req;
 	zval envelope;           /* what the secrets list is gathered from */
@@ -535,12 +535,15 @@ static zend_result xcp_build(xcp_call *c, const wo_options *o)
 		c->record.logged = xcp_log_request(&c->record.secrets, data);
 	}
 
+	/* Copies, not strpprintf(): 1,300 instructions a call for the two. */
 	wo_opensrs_signature(ZSTR_VAL(c->body.s), ZSTR_LEN(c->body.s),
 		ZSTR_VAL(o->api_key), ZSTR_LEN(o->api_key), signature);
-	c->username_header = strpprintf(0, "X-Username: %s", ZSTR_VAL(o->reseller_username));
-	c->signature_header = strpprintf(0, "X-Signature: %s", signature);
+	c->username_header = zend_string_concat2(ZEND_STRL("X-Username: "),
+		ZSTR_VAL(o->reseller_username), ZSTR_LEN(o->reseller_username));
+	memcpy(c->signature_header, "X-Signature: ", sizeof("X-Signature: ") - 1);
+	memcpy(c->signature_header + sizeof("X-Signature: ") - 1, signature, WO_SIGNATURE_LEN + 1);
 	c->headers[0] = ZSTR_VAL(c->username_header);
-	c->headers[1] = ZSTR_VAL(c->signature_header);
+	c->headers[1] = c->signature_header;
 
 	memset(&c->req, 0, sizeof(c->req));
 	wo_transport_request(o, &c->req);
@@ -601,8 +604,7 @@ static void xcp_release_request(void *call)
 	smart_str_free(&c->body);
 	if (c->username_header) {
 		zend_string_release(c->username_header);
-		zend_string_release(c->signature_header);
-		c->username_header = c->signature_header = NULL;
+		c->username_header = NULL;
 	}
 }
 
@@ -611,8 +613,15 @@ static void xcp_release_request(void *call)
 static void xcp_log(void *call, zend_string *raw, zval *value, zend_object *ex)
 {
 	xcp_call *c = call;
-	zend_string *name = strpprintf(0, "%s %s", ZSTR_VAL(c->action), ZSTR_VAL(c->object));
+	zend_string *name;
 
+	/* Only an entry reads the name. */
+	if (!c->record.log.active) {
+		wo_call_log_write(&c->record, "", 0, raw, value, ex);
+		return;
+	}
+	name = zend_string_concat3(ZSTR_VAL(c->action), ZSTR_LEN(c->action), " ", 1,
+		ZSTR_VAL(c->object), ZSTR_LEN(c->object));
 	wo_call_log_write(&c->record, ZSTR_VAL(name), ZSTR_LEN(name), raw, value, ex);
 	zend_string_release(name);
 }

@@ -213,9 +213,18 @@ typedef struct {
 	bool has_index;
 } zframe;
 
+/* Keys recently made, by a hash of their length and ends: a reply names
+ * the same few keys in item after item ("domain", "status" in each of a
+ * hundred suggestions), and a key reused is a bucket filled without
+ * making, hashing and later freeing a string. */
+#define ZB_KEY_CACHE 64
+
 typedef struct {
 	zval *slot;           /* where the next value goes */
 	int depth;
+	uint64_t keys_used;   /* bit i: keys[i] holds a key (no clearing for
+	                       * the short replies most calls get) */
+	zend_string *keys[ZB_KEY_CACHE];
 	zframe frames[WO_OPS_MAX_NESTING];
 } zbuilder;
 
@@ -253,15 +262,35 @@ static const char *zb_end(void *ud)
 	return NULL;
 }
 
+/* The key as a string: the cached one when it is the same. */
+static zend_string *zb_key_string(zbuilder *b, const char *key, size_t len)
+{
+	size_t at = len ? (len * 31 + (unsigned char) key[0] * 7 + (unsigned char) key[len - 1]) % ZB_KEY_CACHE : 0;
+	uint64_t bit = UINT64_C(1) << at;
+	zend_string *cached = b->keys_used & bit ? b->keys[at] : NULL;
+
+	if (cached && ZSTR_LEN(cached) == len && memcmp(ZSTR_VAL(cached), key, len) == 0) {
+		return zend_string_copy(cached);
+	}
+	if (cached) {
+		zend_string_release(cached);
+	}
+	b->keys[at] = zend_string_init(key, len, 0);
+	b->keys_used |= bit;
+	return zend_string_copy(b->keys[at]);
+}
+
 static const char *zb_key(void *ud, const char *key, size_t len)
 {
 	zbuilder *b = ud;
+	zend_string *name = zb_key_string(b, key, len);
 	zval placeholder;
 
 	/* Reserve the bucket now; the value is written into it in place. A
 	 * nested value lands in its own array, so the slot stays valid. */
 	ZVAL_NULL(&placeholder);
-	b->slot = zend_symtable_str_update(b->frames[b->depth - 1].ht, key, len, &placeholder);
+	b->slot = zend_symtable_update(b->frames[b->depth - 1].ht, name, &placeholder);
+	zend_string_release(name);
 	return NULL;
 }
 
@@ -305,7 +334,12 @@ zend_result wo_ops_decode_zval(const char *xml, size_t len, zval *out, wo_ops_er
 	ZVAL_NULL(out);
 	b.slot = out;
 	b.depth = 0;
-	if (wo_ops_decode(xml, len, &zval_builder, &b, err) != 0) {
+	b.keys_used = 0;
+	int rc = wo_ops_decode(xml, len, &zval_builder, &b, err);
+	for (uint64_t used = b.keys_used; used; used &= used - 1) {
+		zend_string_release(b.keys[__builtin_ctzll(used)]);
+	}
+	if (rc != 0) {
 		/* Everything built so far hangs off the root. */
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);

@@ -23,6 +23,7 @@ typedef enum {
 
 typedef struct {
 	const char *name;
+	size_t len;        /* strlen(name) */
 	opt_type type;
 	unsigned apis;     /* bit per wo_api that takes it */
 	size_t offset;     /* into wo_options */
@@ -31,7 +32,7 @@ typedef struct {
 #define FOR_WHMCS   (1u << WO_API_WHMCS)
 #define FOR_OPENSRS (1u << WO_API_OPENSRS)
 #define FOR_BOTH    (FOR_WHMCS | FOR_OPENSRS)
-#define OPT(name, type, apis, field) { name, type, apis, offsetof(wo_options, field) }
+#define OPT(name, type, apis, field) { name, sizeof(name) - 1, type, apis, offsetof(wo_options, field) }
 
 static const opt_spec specs[] = {
 	OPT("url", OPT_STRING, FOR_WHMCS, url),
@@ -462,11 +463,13 @@ static zend_result set_option(wo_options *o, const opt_spec *spec, zval *value, 
 	return FAILURE;
 }
 
+/* Every $options key is looked up: lengths first, then bytes. */
 static const opt_spec *find_spec(zend_string *name, wo_api api)
 {
+	size_t len = ZSTR_LEN(name);
+
 	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++) {
-		size_t len = strlen(specs[i].name);
-		if ((specs[i].apis & (1u << api)) && ZSTR_LEN(name) == len && memcmp(ZSTR_VAL(name), specs[i].name, len) == 0) {
+		if (specs[i].len == len && (specs[i].apis & (1u << api)) && memcmp(ZSTR_VAL(name), specs[i].name, len) == 0) {
 			return &specs[i];
 		}
 	}

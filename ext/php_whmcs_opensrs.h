@@ -59,6 +59,7 @@ ZEND_BEGIN_MODULE_GLOBALS(whmcs_opensrs)
 	bool persistent;
 	wo_http_pool *pool;       /* kept connections, created on first use */
 	struct wo_route_cache *routes;  /* the breaker's routes of recent URLs */
+	zend_long breaker_uid;    /* this request's effective user, -1: not read yet */
 ZEND_END_MODULE_GLOBALS(whmcs_opensrs)
 
 ZEND_EXTERN_MODULE_GLOBALS(whmcs_opensrs)

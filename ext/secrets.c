@@ -271,23 +271,75 @@ static size_t secrets_normalize(const char *name, size_t len, char *out)
  *   cookie      OpenSRS cookie (set cookie's answer, then sent with
  *               commands on a domain)
  */
-static const char *const secrets_fragments[] = {
-	"pass", "pwd", "rootpw", "secret", "cardnum", "ccnum", "cvv", "cvc", "cardexp", "expdate", "cardstart",
-	"issuenum", "accountnumber", "securityqans", "securityanswer", "eppcode", "authcode", "authinfo",
-	"token", "apikey", "privatekey", "accesskey", "cookie",
+typedef struct {
+	const char *text;
+	size_t len;
+} secrets_name;
+
+#define SECRETS_NAME(text) { text, sizeof(text) - 1 }
+
+/* The fragments above by their first letter: every key of a call's data,
+ * of the answer and of what the log shows is searched for them, and at
+ * each position of a key only those that start with its letter are
+ * compared. */
+static const secrets_name secrets_fragments_a[] = {
+	SECRETS_NAME("accesskey"), SECRETS_NAME("accountnumber"), SECRETS_NAME("apikey"), SECRETS_NAME("authcode"),
+	SECRETS_NAME("authinfo"),
 };
+static const secrets_name secrets_fragments_c[] = {
+	SECRETS_NAME("cardexp"), SECRETS_NAME("cardnum"), SECRETS_NAME("cardstart"), SECRETS_NAME("ccnum"),
+	SECRETS_NAME("cookie"), SECRETS_NAME("cvc"), SECRETS_NAME("cvv"),
+};
+static const secrets_name secrets_fragments_e[] = { SECRETS_NAME("eppcode"), SECRETS_NAME("expdate") };
+static const secrets_name secrets_fragments_i[] = { SECRETS_NAME("issuenum") };
+static const secrets_name secrets_fragments_p[] = {
+	SECRETS_NAME("pass"), SECRETS_NAME("privatekey"), SECRETS_NAME("pwd"),
+};
+static const secrets_name secrets_fragments_r[] = { SECRETS_NAME("rootpw") };
+static const secrets_name secrets_fragments_s[] = {
+	SECRETS_NAME("secret"), SECRETS_NAME("securityanswer"), SECRETS_NAME("securityqans"),
+};
+static const secrets_name secrets_fragments_t[] = { SECRETS_NAME("token") };
+
+#define SECRETS_FRAGMENTS(list) *count = sizeof(list) / sizeof(list[0]); return list
+
+/* The fragments that start with c; *count of them. */
+static const secrets_name *secrets_fragments_from(char c, size_t *count)
+{
+	switch (c) {
+	case 'a': SECRETS_FRAGMENTS(secrets_fragments_a);
+	case 'c': SECRETS_FRAGMENTS(secrets_fragments_c);
+	case 'e': SECRETS_FRAGMENTS(secrets_fragments_e);
+	case 'i': SECRETS_FRAGMENTS(secrets_fragments_i);
+	case 'p': SECRETS_FRAGMENTS(secrets_fragments_p);
+	case 'r': SECRETS_FRAGMENTS(secrets_fragments_r);
+	case 's': SECRETS_FRAGMENTS(secrets_fragments_s);
+	case 't': SECRETS_FRAGMENTS(secrets_fragments_t);
+	default:
+		*count = 0;
+		return NULL;
+	}
+}
+
+#undef SECRETS_FRAGMENTS
 
 /* Sensitive only as a whole name (or a whole "[...]" part of one): as
  * fragments they would name much else (bank_account_type, shipping).
  * bank_account: AddPayMethod, UpdatePayMethod. */
-static const char *const secrets_whole_names[] = { "bankaccount", "iban", "pin", "pw" };
+static const secrets_name secrets_whole_names[] = {
+	SECRETS_NAME("bankaccount"), SECRETS_NAME("iban"), SECRETS_NAME("pin"), SECRETS_NAME("pw"),
+};
 
 static bool secrets_has_fragment(const char *norm, size_t len)
 {
-	for (size_t i = 0; i < sizeof(secrets_fragments) / sizeof(secrets_fragments[0]); i++) {
-		size_t flen = strlen(secrets_fragments[i]);
-		if (len >= flen && zend_memnstr(norm, secrets_fragments[i], flen, norm + len)) {
-			return true;
+	for (size_t i = 0; i < len; i++) {
+		size_t count;
+		const secrets_name *f = secrets_fragments_from(norm[i], &count);
+
+		for (size_t j = 0; j < count; j++) {
+			if (f[j].len <= len - i && memcmp(norm + i, f[j].text, f[j].len) == 0) {
+				return true;
+			}
 		}
 	}
 	return false;
@@ -298,7 +350,7 @@ static bool secrets_has_fragment(const char *norm, size_t len)
 static bool secrets_is_whole_name(const char *norm, size_t len, const zend_string *further)
 {
 	for (size_t i = 0; i < sizeof(secrets_whole_names) / sizeof(secrets_whole_names[0]); i++) {
-		if (strlen(secrets_whole_names[i]) == len && memcmp(secrets_whole_names[i], norm, len) == 0) {
+		if (secrets_whole_names[i].len == len && memcmp(secrets_whole_names[i].text, norm, len) == 0) {
 			return true;
 		}
 	}
@@ -328,13 +380,18 @@ bool wo_secrets_key_is_sensitive(const wo_secrets *s, const zend_string *key)
 
 	n = secrets_normalize(k, len, norm);
 	found = secrets_has_fragment(norm, n);
-	/* A key such as "customfields[cardpin]" reaches WHMCS as nested
-	 * names: each part is a name of its own. */
-	for (size_t i = 0; !found && i <= len; i++) {
-		if (i == len || k[i] == '[' || k[i] == ']') {
-			n = secrets_normalize(k + start, i - start, norm);
-			found = secrets_is_whole_name(norm, n, s ? s->names : NULL);
-			start = i + 1;
+	if (!found && !memchr(k, '[', len) && !memchr(k, ']', len)) {
+		/* The name is its one part, normalised already. */
+		found = secrets_is_whole_name(norm, n, s ? s->names : NULL);
+	} else {
+		/* A key such as "customfields[cardpin]" reaches WHMCS as nested
+		 * names: each part is a name of its own. */
+		for (size_t i = 0; !found && i <= len; i++) {
+			if (i == len || k[i] == '[' || k[i] == ']') {
+				n = secrets_normalize(k + start, i - start, norm);
+				found = secrets_is_whole_name(norm, n, s ? s->names : NULL);
+				start = i + 1;
+			}
 		}
 	}
 	if (norm != stack) {

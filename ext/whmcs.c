@@ -137,6 +137,17 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
                                          const wo_secrets *secrets, const char *source,
                                          zval *return_value);
 
+/* Where an answer came from, for a message: origin, or (NULL) its HTTP
+ * status, written into buf only then: most answers need no message. */
+static const char *whmcs_origin(const char *origin, zend_long http_status, char *buf, size_t size)
+{
+	if (origin) {
+		return origin;
+	}
+	whmcs_describe_status(buf, size, http_status);
+	return buf;
+}
+
 static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_long http_status,
                                         const wo_secrets *secrets, const char *source, zval *return_value)
 {
@@ -145,7 +156,6 @@ static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_
 	char status[48];
 	char excerpt[WO_EXCERPT_SIZE];
 
-	whmcs_describe_status(status, sizeof(status), http_status);
 	if (!body) {
 		body = "";
 		body_len = 0;
@@ -158,7 +168,7 @@ static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_
 	}
 	if (whmcs_is_blank(body, body_len)) {
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with an empty body (%s)", status);
+			"WHMCS answered with an empty body (%s)", whmcs_origin(NULL, http_status, status, sizeof(status)));
 		return FAILURE;
 	}
 
@@ -169,16 +179,17 @@ static zend_result whmcs_interpret_body(const char *body, size_t body_len, zend_
 	if (php_json_parse(&parser) != 0) {
 		whmcs_excerpt(body, body_len, secrets, excerpt);
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with something other than JSON (%s): \"%s\"", status, excerpt);
+			"WHMCS answered with something other than JSON (%s): \"%s\"",
+			whmcs_origin(NULL, http_status, status, sizeof(status)), excerpt);
 		return FAILURE;
 	}
 	if (Z_TYPE(decoded) != IS_ARRAY) {
 		zval_ptr_dtor(&decoded);
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with JSON that is not an object (%s)", status);
+			"WHMCS answered with JSON that is not an object (%s)", whmcs_origin(NULL, http_status, status, sizeof(status)));
 		return FAILURE;
 	}
-	return whmcs_interpret_array(&decoded, http_status, status, secrets, source, return_value);
+	return whmcs_interpret_array(&decoded, http_status, NULL, secrets, source, return_value);
 }
 
 zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http_status,
@@ -199,7 +210,7 @@ zend_result wo_whmcs_interpret(const char *body, size_t body_len, zend_long http
 /*
  * The outcome of a decoded answer (taken over: freed or returned), whether
  * it came as JSON over HTTP or as localAPI()'s array. origin names where it
- * came from in messages ("HTTP 200", "localAPI()").
+ * came from in messages ("localAPI()"; NULL: its HTTP status).
  */
 static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, const char *origin,
                                          const wo_secrets *secrets, const char *source,
@@ -207,6 +218,7 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 {
 	zval *outcome;
 	char excerpt[WO_EXCERPT_SIZE];
+	char status[48];
 
 	/* Most actions say "result"; a few (GetEmails, GetPermissionsList) say
 	 * "status". "result" wins, since some responses also carry an unrelated
@@ -218,7 +230,7 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 	if (!outcome) {
 		zval_ptr_dtor(decoded);
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered without \"result\" (%s)", origin);
+			"WHMCS answered without \"result\" (%s)", whmcs_origin(origin, http_status, status, sizeof(status)));
 		return FAILURE;
 	}
 	if (Z_TYPE_P(outcome) == IS_STRING && zend_string_equals_literal_ci(Z_STR_P(outcome), "success")) {
@@ -233,10 +245,12 @@ static zend_result whmcs_interpret_array(zval *decoded, zend_long http_status, c
 	if (Z_TYPE_P(outcome) == IS_STRING) {
 		whmcs_excerpt(Z_STRVAL_P(outcome), Z_STRLEN_P(outcome), secrets, excerpt);
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with an unknown result \"%s\" (%s)", excerpt, origin);
+			"WHMCS answered with an unknown result \"%s\" (%s)", excerpt,
+			whmcs_origin(origin, http_status, status, sizeof(status)));
 	} else {
 		wo_throw(wo_ce_protocol_exception, 0, http_status, NULL,
-			"WHMCS answered with a result of type %s (%s)", zend_zval_type_name(outcome), origin);
+			"WHMCS answered with a result of type %s (%s)", zend_zval_type_name(outcome),
+			whmcs_origin(origin, http_status, status, sizeof(status)));
 	}
 	zval_ptr_dtor(decoded);
 	return FAILURE;

@@ -554,6 +554,7 @@ static PHP_GINIT_FUNCTION(whmcs_opensrs)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	memset(whmcs_opensrs_globals, 0, sizeof(*whmcs_opensrs_globals));
+	whmcs_opensrs_globals->breaker_uid = -1;
 }
 
 static PHP_GSHUTDOWN_FUNCTION(whmcs_opensrs)
@@ -610,6 +611,7 @@ static PHP_RINIT_FUNCTION(whmcs_opensrs)
 #if defined(COMPILE_DL_WHMCS_OPENSRS) && defined(ZTS)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
+	WOG(breaker_uid) = -1;
 	return SUCCESS;
 }
 
