@@ -88,12 +88,13 @@ mount_fs() {
   if ! mountpoint -q "$CHROOT"; then
     mount --bind "$CHROOT" "$CHROOT" && mounted=("$CHROOT" "${mounted[@]}")
   fi
-  for fs in proc dev/pts; do
-    mountpoint -q "$CHROOT/$fs" && continue
-    mkdir -p "$CHROOT/$fs"
-    if [ "$fs" = proc ]; then mount -t proc proc "$CHROOT/proc"; else mount --bind "/$fs" "$CHROOT/$fs"; fi \
-      && mounted=("$CHROOT/$fs" "${mounted[@]}")
-  done
+  # What the chroot sees, not what /proc/mounts lists: a mount left by an
+  # interrupted run lies hidden under the bind above, and mountpoint(1)
+  # still reports it. Tests read /proc/self/maps and open ptys.
+  [ -e "$CHROOT/proc/self/maps" ] || { mount -t proc proc "$CHROOT/proc" && mounted=("$CHROOT/proc" "${mounted[@]}"); }
+  [ -e "$CHROOT/dev/pts/ptmx" ] || { mkdir -p "$CHROOT/dev/pts"; mount --bind /dev/pts "$CHROOT/dev/pts" \
+    && mounted=("$CHROOT/dev/pts" "${mounted[@]}"); }
+  [ -e "$CHROOT/proc/self/maps" ] || { echo "ci_matrix: /proc is not visible in the chroot" >&2; return 1; }
 }
 unmount_fs() {
   local m
@@ -168,7 +169,7 @@ status=0
 url=$(mirror) || exit 1
 make_chroot "$url" || exit 1
 trap unmount_fs EXIT
-mount_fs
+mount_fs || exit 1
 provision "$url" || { echo "ci_matrix: apt-get in the chroot failed"; exit 1; }
 [ $PREPARE -eq 0 ] || exit 0
 echo "ci_matrix: $(chroot "$CHROOT" gcc --version | head -n 1); libxml2 $(chroot "$CHROOT" xml2-config --version);" \
