@@ -94,6 +94,21 @@ static int origin_index(batch *b, const wo_http_request *req, unsigned concurren
 	return 0;
 }
 
+/* NULL and "" alike. */
+static int same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* Whether b is checked as a is (wo_http_check_url(), wo_http_check_ca())
+ * and goes to the same origin. */
+static int checked_alike(const wo_http_request *a, const wo_http_request *b)
+{
+	return a->url && b->url && strcmp(a->url, b->url) == 0 && same_text(a->proxy, b->proxy)
+		&& same_text(a->ca_file, b->ca_file) && same_text(a->ca_path, b->ca_path)
+		&& a->verify_tls == b->verify_tls && a->allow_insecure_http == b->allow_insecure_http;
+}
+
 static CURL *take_handle(batch *b)
 {
 	CURL *curl;
@@ -387,12 +402,20 @@ int wo_http_batch_gated(wo_http_pool *pool, const wo_http_request *reqs, size_t 
 		release(&b, own_pool && b.pool);
 		return -1;
 	}
+	const batch_item *checked = NULL;
 	for (size_t i = 0; i < n; i++) {
 		batch_item *it = &b.items[i];
 		int needs_insecure;
 
 		it->req = reqs[i];
 		it->state = ITEM_WAITING;
+		/* A batch's requests go to one URL with one set of options, in
+		 * practice: a request like the last one that passed passes too
+		 * (two URL parses and an access() of the CA file each). */
+		if (checked && checked_alike(&checked->req, &it->req)) {
+			it->origin = checked->origin;
+			continue;
+		}
 		/* A URL is checked once: its failure is the request's only attempt. */
 		if (wo_http_check_url(&it->req, &it->res, &needs_insecure) != 0
 		    || wo_http_check_ca(&it->req, &it->res) != 0
@@ -405,6 +428,8 @@ int wo_http_batch_gated(wo_http_pool *pool, const wo_http_request *reqs, size_t 
 			it->attempt = 1;
 			it->first_start = now_seconds();
 			finish_attempt(&b, it, -1);
+		} else {
+			checked = it;
 		}
 	}
 	run(&b);
