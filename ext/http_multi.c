@@ -54,6 +54,8 @@ typedef struct {
 	CURL **idle;               /* easy handles not in use */
 	size_t idle_count;
 	CURL **all;                /* every easy handle made */
+	const wo_http_request **set_for;  /* for each of all: the request whose
+	                                   * handle options it has, or NULL */
 	size_t all_count;
 	size_t all_size;
 	wo_http_batch_gate gate;
@@ -94,6 +96,21 @@ static int origin_index(batch *b, const wo_http_request *req, unsigned concurren
 	return 0;
 }
 
+/* NULL and "" alike. */
+static int same_text(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* Whether b is checked as a is (wo_http_check_url(), wo_http_check_ca())
+ * and goes to the same origin. */
+static int checked_alike(const wo_http_request *a, const wo_http_request *b)
+{
+	return a->url && b->url && strcmp(a->url, b->url) == 0 && same_text(a->proxy, b->proxy)
+		&& same_text(a->ca_file, b->ca_file) && same_text(a->ca_path, b->ca_path)
+		&& a->verify_tls == b->verify_tls && a->allow_insecure_http == b->allow_insecure_http;
+}
+
 static CURL *take_handle(batch *b)
 {
 	CURL *curl;
@@ -105,13 +122,17 @@ static CURL *take_handle(batch *b)
 		size_t size = b->all_size ? b->all_size * 2 : 8;
 		CURL **all = realloc(b->all, size * sizeof(*all));
 		CURL **idle = realloc(b->idle, size * sizeof(*idle));
+		const wo_http_request **set_for = realloc(b->set_for, size * sizeof(*set_for));
 		if (all) {
 			b->all = all;
 		}
 		if (idle) {
 			b->idle = idle;
 		}
-		if (!all || !idle) {
+		if (set_for) {
+			b->set_for = set_for;
+		}
+		if (!all || !idle || !set_for) {
 			return NULL;
 		}
 		b->all_size = size;
@@ -120,8 +141,28 @@ static CURL *take_handle(batch *b)
 	if (!curl) {
 		return NULL;
 	}
+	b->set_for[b->all_count] = NULL;
 	b->all[b->all_count++] = curl;
 	return curl;
+}
+
+/* Where the batch notes which request's handle options curl has. */
+static const wo_http_request **handle_set_for(batch *b, CURL *curl)
+{
+	size_t i = 0;
+
+	while (b->all[i] != curl) {
+		i++;
+	}
+	return &b->set_for[i];
+}
+
+/* Whether a handle set up for a serves b as it is: the options
+ * set_handle_options() sets from a request (TLS, proxy, address family). */
+static int same_handle_options(const wo_http_request *a, const wo_http_request *b)
+{
+	return (a->verify_tls != 0) == (b->verify_tls != 0) && same_text(a->ca_file, b->ca_file)
+		&& same_text(a->ca_path, b->ca_path) && same_text(a->proxy, b->proxy) && a->ip_resolve == b->ip_resolve;
 }
 
 /* An attempt is over (rc: as wo_http_post()): the caller decides what next. */
@@ -180,11 +221,16 @@ static void start(batch *b, batch_item *it, double now)
 	/* Other transfers of the batch may be on the origin's connections: only
 	 * idle ones are retired. */
 	wo_http_idle_retire(it->transfer.idle, it->transfer.cache, it->req.keepalive_idle);
+	/* A handle's own options are set when it comes to a request that needs
+	 * others than it has (in practice, for its first). */
+	const wo_http_request **set_for = handle_set_for(b, curl);
+	it->transfer.handle_set = *set_for && same_handle_options(*set_for, &it->req);
 	if (wo_http_transfer_begin(curl, &it->transfer, 0) != 0) {
 		b->idle[b->idle_count++] = curl;
 		finish_attempt(b, it, -1);
 		return;
 	}
+	*set_for = &it->req;
 	curl_easy_setopt(curl, CURLOPT_PRIVATE, (void *) it);
 	if (curl_multi_add_handle(b->multi, curl) != CURLM_OK) {
 		long unused;
@@ -358,6 +404,7 @@ static void release(batch *b, int own_pool)
 	free(b->items);
 	free(b->idle);
 	free(b->all);
+	free(b->set_for);
 }
 
 int wo_http_batch(wo_http_pool *pool, const wo_http_request *reqs, size_t n, unsigned concurrency,
@@ -387,12 +434,20 @@ int wo_http_batch_gated(wo_http_pool *pool, const wo_http_request *reqs, size_t 
 		release(&b, own_pool && b.pool);
 		return -1;
 	}
+	const batch_item *checked = NULL;
 	for (size_t i = 0; i < n; i++) {
 		batch_item *it = &b.items[i];
 		int needs_insecure;
 
 		it->req = reqs[i];
 		it->state = ITEM_WAITING;
+		/* A batch's requests go to one URL with one set of options, in
+		 * practice: a request like the last one that passed passes too
+		 * (two URL parses and an access() of the CA file each). */
+		if (checked && checked_alike(&checked->req, &it->req)) {
+			it->origin = checked->origin;
+			continue;
+		}
 		/* A URL is checked once: its failure is the request's only attempt. */
 		if (wo_http_check_url(&it->req, &it->res, &needs_insecure) != 0
 		    || wo_http_check_ca(&it->req, &it->res) != 0
@@ -405,6 +460,8 @@ int wo_http_batch_gated(wo_http_pool *pool, const wo_http_request *reqs, size_t 
 			it->attempt = 1;
 			it->first_start = now_seconds();
 			finish_attempt(&b, it, -1);
+		} else {
+			checked = it;
 		}
 	}
 	run(&b);
