@@ -48,9 +48,14 @@ function ledger_outcome(mixed $result): string
 }
 
 $nextId = 1;
+/* The circuit breaker off: a fifth of the fates are failures that count
+ * against the route, so three in a row (about one run in a hundred for the
+ * first three calls) would have it refuse every later call, unsent, and the
+ * run would test the breaker instead of the transport. */
 foreach ([0, 2] as $retries) {
-    $whmcs = wo_fault_whmcs_options($url, 5.0, ['retries' => $retries, 'concurrency' => 4]);
-    $opensrs = wo_fault_opensrs_options($url, 5.0, ['retries' => $retries, 'concurrency' => 4]);
+    $more = ['retries' => $retries, 'concurrency' => 4, 'breaker' => false];
+    $whmcs = wo_fault_whmcs_options($url, 5.0, $more);
+    $opensrs = wo_fault_opensrs_options($url, 5.0, $more);
     for ($round = 0; $round < 14; $round++) {
         /* A few single calls of each API, then a batch of each. */
         for ($i = mt_rand(1, 4); $i > 0; $i--) {
@@ -121,7 +126,7 @@ echo 'outcomes against the ledger: ', $wrong ? count($wrong) . " wrong\n  " . im
 foreach (['answered', 'possibly_sent'] as $kind) {
     echo "$kind seen: ", isset($seen[$kind]) ? 'yes' : 'no', "\n";
 }
-if ($twice || $wrong || count($seen) < 2) {
+if ($twice || $wrong || !isset($seen['answered'], $seen['possibly_sent'])) {
     echo "seed: $seed (WO_LEDGER_SEED=$seed replays it)\n";
 }
 ?>
