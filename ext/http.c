@@ -727,6 +727,19 @@ static void set_idle_tracking(CURL *curl, const wo_http_transfer *t)
  * pass through libcurl's option code, a page's call meets it cold, and
  * some copy or parse their value.
  */
+int wo_http_same_setting(const char *a, const char *b)
+{
+	return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* The request fields set_handle_options() reads, and only those. */
+int wo_http_handle_options_alike(const wo_http_request *a, const wo_http_request *b)
+{
+	return (a->verify_tls != 0) == (b->verify_tls != 0) && wo_http_same_setting(a->ca_file, b->ca_file)
+		&& wo_http_same_setting(a->ca_path, b->ca_path) && wo_http_same_setting(a->proxy, b->proxy)
+		&& a->ip_resolve == b->ip_resolve;
+}
+
 static void set_handle_options(CURL *curl, const wo_http_request *req)
 {
 	set_body_callbacks(curl);
@@ -1178,21 +1191,12 @@ void wo_http_proxy_display(const char *proxy, char *out, size_t size)
 	free(origin);
 }
 
-/* NULL and "" both mean "not set". */
-static int same_setting(const char *kept, const char *wanted)
-{
-	if (!wanted || !wanted[0]) {
-		return kept == NULL;
-	}
-	return kept && strcmp(kept, wanted) == 0;
-}
-
 static int entry_serves(const pool_entry *e, const wo_http_request *req)
 {
 	return e->verify_tls == (req->verify_tls != 0)
-		&& same_setting(e->ca_file, req->ca_file)
-		&& same_setting(e->ca_path, req->ca_path)
-		&& same_setting(e->proxy, req->proxy)
+		&& wo_http_same_setting(e->ca_file, req->ca_file)
+		&& wo_http_same_setting(e->ca_path, req->ca_path)
+		&& wo_http_same_setting(e->proxy, req->proxy)
 		&& e->ip_resolve == req->ip_resolve;
 }
 

@@ -68,6 +68,13 @@ typedef struct {
 /* Sets the options of t->req on curl (close_after: the connection is not
  * kept): all of them, but for a kept transfer whose handle has them.
  * -1 with t->res set when that fails. */
+/* NULL and "" alike: both mean "not set". */
+int wo_http_same_setting(const char *a, const char *b);
+
+/* Whether a handle whose options were set for request a serves b as it is
+ * (the options set once per handle: TLS, CA, proxy, address family). */
+int wo_http_handle_options_alike(const wo_http_request *a, const wo_http_request *b);
+
 int wo_http_transfer_begin(CURL *curl, wo_http_transfer *t, int close_after);
 
 /* Reads the outcome rc of the transfer into t->res (status, Location,

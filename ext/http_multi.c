@@ -96,18 +96,12 @@ static int origin_index(batch *b, const wo_http_request *req, unsigned concurren
 	return 0;
 }
 
-/* NULL and "" alike. */
-static int same_text(const char *a, const char *b)
-{
-	return strcmp(a ? a : "", b ? b : "") == 0;
-}
-
 /* Whether b is checked as a is (wo_http_check_url(), wo_http_check_ca())
  * and goes to the same origin. */
 static int checked_alike(const wo_http_request *a, const wo_http_request *b)
 {
-	return a->url && b->url && strcmp(a->url, b->url) == 0 && same_text(a->proxy, b->proxy)
-		&& same_text(a->ca_file, b->ca_file) && same_text(a->ca_path, b->ca_path)
+	return a->url && b->url && strcmp(a->url, b->url) == 0 && wo_http_same_setting(a->proxy, b->proxy)
+		&& wo_http_same_setting(a->ca_file, b->ca_file) && wo_http_same_setting(a->ca_path, b->ca_path)
 		&& a->verify_tls == b->verify_tls && a->allow_insecure_http == b->allow_insecure_http;
 }
 
@@ -155,14 +149,6 @@ static const wo_http_request **handle_set_for(batch *b, CURL *curl)
 		i++;
 	}
 	return &b->set_for[i];
-}
-
-/* Whether a handle set up for a serves b as it is: the options
- * set_handle_options() sets from a request (TLS, proxy, address family). */
-static int same_handle_options(const wo_http_request *a, const wo_http_request *b)
-{
-	return (a->verify_tls != 0) == (b->verify_tls != 0) && same_text(a->ca_file, b->ca_file)
-		&& same_text(a->ca_path, b->ca_path) && same_text(a->proxy, b->proxy) && a->ip_resolve == b->ip_resolve;
 }
 
 /* An attempt is over (rc: as wo_http_post()): the caller decides what next. */
@@ -224,7 +210,7 @@ static void start(batch *b, batch_item *it, double now)
 	/* A handle's own options are set when it comes to a request that needs
 	 * others than it has (in practice, for its first). */
 	const wo_http_request **set_for = handle_set_for(b, curl);
-	it->transfer.handle_set = *set_for && same_handle_options(*set_for, &it->req);
+	it->transfer.handle_set = *set_for && wo_http_handle_options_alike(*set_for, &it->req);
 	if (wo_http_transfer_begin(curl, &it->transfer, 0) != 0) {
 		b->idle[b->idle_count++] = curl;
 		finish_attempt(b, it, -1);
